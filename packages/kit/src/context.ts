@@ -1,0 +1,28 @@
+import { randomUUID } from "node:crypto";
+import { LoaderRegistry } from "./loaders.js";
+import { type Locale, localeFromAcceptLanguage } from "./locale.js";
+import type { Logger } from "./logger.js";
+
+/** What every resolver of every subgraph receives. */
+export interface RequestContext {
+  requestId: string;
+  /** From `Accept-Language`; a field's `locale` argument wins over it. */
+  locale: Locale;
+  loaders: LoaderRegistry;
+  logger: Logger;
+}
+
+export interface RequestHeaders {
+  get(name: string): string | undefined;
+}
+
+/** Builds a fresh context for one request: its own loaders, its locale, its request id (kept from the gateway when sent). */
+export function createRequestContext(headers: RequestHeaders, logger: Logger): RequestContext {
+  const requestId = headers.get("x-request-id") ?? randomUUID();
+  return {
+    requestId,
+    locale: localeFromAcceptLanguage(headers.get("accept-language")),
+    loaders: new LoaderRegistry(),
+    logger: logger.child({ requestId }),
+  };
+}

@@ -1,0 +1,141 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { DataSource, type EntitySchema, type MixedList, type Logger as TypeOrmLogger } from "typeorm";
+import type { Logger } from "./logger.js";
+
+/** Counts the SQL statements a data source sends, so tests and benchmarks can prove a query does not do N+1. */
+export class SqlStatementCounter {
+  private total = 0;
+  readonly statements: string[] = [];
+  constructor(private readonly keepText = false) {}
+  record(query: string): void {
+    this.total += 1;
+    if (this.keepText) this.statements.push(query);
+  }
+  get count(): number {
+    return this.total;
+  }
+  reset(): void {
+    this.total = 0;
+    this.statements.length = 0;
+  }
+  /** Runs `work` and returns how many statements it sent. */
+  async measure<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+    const before = this.total;
+    const result = await work();
+    return { result, statements: this.total - before };
+  }
+}
+
+class CountingLogger implements TypeOrmLogger {
+  constructor(
+    private readonly counter: SqlStatementCounter,
+    private readonly logger?: Logger,
+  ) {}
+  logQuery(query: string, parameters?: unknown[]): void {
+    // Transaction control is not a statement a resolver chose to send.
+    if (/^(BEGIN|COMMIT|ROLLBACK|START TRANSACTION|SAVEPOINT|RELEASE)/i.test(query)) return;
+    this.counter.record(query);
+    this.logger?.trace({ query, parameters }, "sql");
+  }
+  logQueryError(error: string | Error, query: string): void {
+    this.logger?.error({ err: error, query }, "sql error");
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.logger?.warn({ time, query }, "slow sql");
+  }
+  logSchemaBuild(message: string): void {
+    this.logger?.debug(message);
+  }
+  logMigration(message: string): void {
+    this.logger?.info(message);
+  }
+  log(level: "log" | "info" | "warn", message: unknown): void {
+    this.logger?.[level === "log" ? "info" : level]({ message }, "typeorm");
+  }
+}
+
+export interface DatabaseOptions {
+  /** Subgraph name: the SQLite file name, or the PostgreSQL schema. */
+  name: string;
+  // biome-ignore lint/complexity/noBannedTypes: TypeORM takes entity classes as Function.
+  entities: MixedList<Function | string | EntitySchema>;
+  // biome-ignore lint/complexity/noBannedTypes: TypeORM takes migration classes as Function.
+  migrations: MixedList<Function | string>;
+  /** PostgreSQL when set; embedded SQLite otherwise. */
+  databaseUrl?: string | undefined;
+  /** Folder of the SQLite files; `:memory:` keeps the database in memory (unit tests). */
+  dataDir: string;
+  logger?: Logger;
+  counter?: SqlStatementCounter;
+  /** PostgreSQL schema override (tests use a throwaway schema per run). */
+  schema?: string;
+}
+
+export type DatabaseKind = "sqlite" | "postgres";
+
+export function databaseKind(dataSource: DataSource): DatabaseKind {
+  return dataSource.options.type === "postgres" ? "postgres" : "sqlite";
+}
+
+/** A TypeORM data source for embedded SQLite (better-sqlite3) or PostgreSQL, one schema per subgraph. */
+export function createDataSource(options: DatabaseOptions): DataSource {
+  const common = {
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: "migrations",
+    synchronize: false,
+    logging: ["query", "error", "warn", "migration"] as ("query" | "error" | "warn" | "migration")[],
+    logger: new CountingLogger(options.counter ?? new SqlStatementCounter(), options.logger),
+    maxQueryExecutionTime: 500,
+  };
+  if (options.databaseUrl) {
+    return new DataSource({
+      ...common,
+      type: "postgres",
+      url: options.databaseUrl,
+      schema: options.schema ?? options.name,
+      applicationName: `ogc-${options.name}`,
+      extra: { max: 10, connectionTimeoutMillis: 5000 },
+    });
+  }
+  const inMemory = options.dataDir === ":memory:";
+  if (!inMemory) mkdirSync(options.dataDir, { recursive: true });
+  return new DataSource({
+    ...common,
+    type: "better-sqlite3",
+    database: inMemory ? ":memory:" : join(options.dataDir, `${options.name}.sqlite`),
+    enableWAL: !inMemory,
+    prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+      db.pragma("foreign_keys = ON");
+      db.pragma("busy_timeout = 5000");
+    },
+  });
+}
+
+/** Connects, creates the subgraph's PostgreSQL schema if needed, and runs pending migrations when asked. */
+export async function initializeDatabase(dataSource: DataSource, { migrate }: { migrate: boolean }): Promise<void> {
+  await dataSource.initialize();
+  if (databaseKind(dataSource) === "postgres") {
+    const schema = (dataSource.options as { schema?: string }).schema;
+    if (schema) await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  }
+  if (migrate) await dataSource.runMigrations({ transaction: "each" });
+}
+
+/** True when the database answers a trivial statement within `timeoutMs`. */
+export async function isDatabaseReady(dataSource: DataSource, timeoutMs = 2000): Promise<boolean> {
+  if (!dataSource.isInitialized) return false;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error("database did not answer in time")), timeoutMs);
+    });
+    await Promise.race([dataSource.query("SELECT 1"), timeout]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}

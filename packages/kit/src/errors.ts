@@ -1,0 +1,91 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { Logger } from "./logger.js";
+
+/** Stable `extensions.code` values clients may rely on. */
+export type ErrorCode =
+  | "BAD_USER_INPUT"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  | "INTERNAL_SERVER_ERROR";
+
+/** An expected failure: its message is meant for a person and is never masked. */
+export class DomainError extends GraphQLError {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+    this.code = code;
+  }
+}
+
+/** Input that breaks a rule; `field` names the offending input field (dotted path for nested input). */
+export class BadUserInputError extends DomainError {
+  constructor(message: string, field?: string) {
+    super("BAD_USER_INPUT", message, field ? { field } : {});
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(message: string) {
+    super("NOT_FOUND", message);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super("CONFLICT", message, extensions);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = "You are not allowed to do this.") {
+    super("FORBIDDEN", message);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = "Sign in to do this.") {
+    super("UNAUTHENTICATED", message);
+  }
+}
+
+/** Codes of errors about the request itself (syntax, validation, variables): their messages are for the client. */
+const REQUEST_ERROR_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
+const INTERNAL_MESSAGE = "Internal server error. It has been logged; try again or contact the support unit.";
+
+/**
+ * Apollo Server `formatError`: domain errors and GraphQL request errors (parse, validation) pass through;
+ * anything else is a bug, logged in full and masked for the client so internals never leak.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DomainError) {
+      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
+      const { stacktrace: _stacktrace, exception: _exception, http: _http, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: original, path: formatted.path }, "unexpected error in resolver");
+    return {
+      message: INTERNAL_MESSAGE,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
+  };
+}

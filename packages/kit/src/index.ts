@@ -1,0 +1,15 @@
+import "reflect-metadata";
+
+export * from "./context.js";
+export * from "./database.js";
+export * from "./domain.js";
+export * from "./env.js";
+export * from "./errors.js";
+export * from "./loaders.js";
+export * from "./locale.js";
+export * from "./logger.js";
+export * from "./migrations.js";
+export * from "./pagination.js";
+export * from "./schema.js";
+export * from "./server.js";
+export * from "./subgraph.js";

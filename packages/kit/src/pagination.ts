@@ -1,0 +1,153 @@
+import { type ClassType, Directive, Field, Int, ObjectType } from "type-graphql";
+import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { BadUserInputError } from "./errors.js";
+
+/** Relay page information. Shared by every subgraph, hence `@shareable`. */
+@ObjectType({ description: "Where a page sits in its list (Relay cursor connections)." })
+@Directive("@shareable")
+export class PageInfo {
+  @Field({ description: "True when a page follows this one." })
+  hasNextPage!: boolean;
+
+  @Field({ description: "True when a page precedes this one." })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the first edge of this page." })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the last edge of this page; pass it as `after`." })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  totalCount: number;
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+}
+
+/**
+ * Builds the `XConnection` and `XEdge` object types of a node type:
+ * `@ObjectType() class MemberConnection extends ConnectionType(Member, "Member") {}`.
+ */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  class EdgeType implements Edge<T> {
+    @Field({ description: "Opaque cursor of this edge." })
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType()
+  abstract class ConnectionBase implements Connection<T> {
+    @Field(() => Int, { description: "Number of items matching the filter, over all pages." })
+    totalCount!: number;
+
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return ConnectionBase;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}
+
+export interface SortSpec {
+  /** Column expression in the query builder, e.g. `member.name`. */
+  column: string;
+  /** Entity property holding that column's value on the loaded rows. */
+  property: string;
+  direction: "ASC" | "DESC";
+}
+
+type CursorValue = string | number | boolean | null;
+
+export function encodeCursor(values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
+}
+
+export function decodeCursor(cursor: string, expectedLength: number): CursorValue[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(values) && values.length === expectedLength) return values as CursorValue[];
+  } catch {
+    // fall through to the typed error
+  }
+  throw new BadUserInputError("The cursor is not one this list gave out; start again without `after`.", "after");
+}
+
+export function pageSize(first: number | null | undefined): number {
+  if (first == null) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, "first");
+  }
+  return first;
+}
+
+/**
+ * Keyset (cursor) pagination of a filtered query builder: sorted by `sort`, ties broken by `idColumn`, so pages are
+ * stable while rows are added. Two statements whatever the page size: the count and the page.
+ */
+export async function paginate<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  args: PageArgs,
+  sort: SortSpec,
+  id: { column: string; property: string },
+): Promise<Connection<T>> {
+  const first = pageSize(args.first);
+  const totalCount = await query.clone().getCount();
+  const page = query.clone();
+  const operator = sort.direction === "ASC" ? ">" : "<";
+  if (args.after) {
+    const [value, lastId] = decodeCursor(args.after, 2);
+    page.andWhere(
+      `(${sort.column} ${operator} :__cursorValue OR (${sort.column} = :__cursorValue AND ${id.column} ${operator} :__cursorId))`,
+      { __cursorValue: value, __cursorId: lastId },
+    );
+  }
+  const rows =
+    first === 0
+      ? []
+      : await page
+          .orderBy(sort.column, sort.direction)
+          .addOrderBy(id.column, sort.direction)
+          .take(first + 1)
+          .getMany();
+  const hasNextPage = rows.length > first;
+  const pageRows = rows.slice(0, first);
+  const edges = pageRows.map((node) => ({
+    node,
+    cursor: encodeCursor([toCursorValue(node[sort.property]), toCursorValue(node[id.property])]),
+  }));
+  return {
+    totalCount,
+    edges,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+function toCursorValue(value: unknown): CursorValue {
+  if (value instanceof Date) return value.toISOString();
+  if (value == null) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return String(value);
+}

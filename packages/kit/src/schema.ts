@@ -1,0 +1,58 @@
+import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
+import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/index.js";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import type { GraphQLSchema } from "graphql";
+import { gql } from "graphql-tag";
+import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-graphql";
+
+/** The Federation 2 spec version every subgraph links. */
+export const FEDERATION_SPEC_URL = "https://specs.apollo.dev/federation/v2.6";
+
+const FEDERATION_IMPORTS = [
+  "@key",
+  "@shareable",
+  "@external",
+  "@requires",
+  "@provides",
+  "@tag",
+  "@inaccessible",
+  "@override",
+  "@interfaceObject",
+  "@composeDirective",
+  "@extends",
+];
+
+export type ReferenceResolvers = GraphQLResolverMap<unknown>;
+
+export interface FederatedSchemaOptions extends Omit<BuildSchemaOptions, "skipCheck"> {
+  /** `{ TypeName: { __resolveReference(reference, context) } }` for each entity this subgraph resolves. */
+  referenceResolvers?: ReferenceResolvers;
+  /** Extra schema-level SDL, e.g. `@link` to a custom spec and `@composeDirective`. */
+  schemaExtensions?: string;
+}
+
+/**
+ * Builds a Federation 2 subgraph schema from type-graphql resolvers: type-graphql builds the schema, its SDL (with
+ * the `@key`, `@shareable`, ... directives given through `@Directive`) is re-read by @apollo/subgraph, which adds
+ * `_service`, `_entities` and the `@link` to the federation spec.
+ */
+export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+  const { referenceResolvers, schemaExtensions, ...typeGraphqlOptions } = options;
+  const schema = await buildSchema({ ...typeGraphqlOptions, skipCheck: true });
+  const imports = FEDERATION_IMPORTS.map((name) => JSON.stringify(name)).join(", ");
+  const typeDefs = gql`
+    extend schema @link(url: "${FEDERATION_SPEC_URL}", import: [${imports}])
+    ${schemaExtensions ?? ""}
+    ${printSchemaWithDirectives(schema)}
+  `;
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
+  for (const [typeName, typeResolvers] of Object.entries(referenceResolvers ?? {})) {
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(typeResolvers as object) } as GraphQLResolverMap<unknown>[string];
+  }
+  return buildSubgraphSchema({ typeDefs, resolvers });
+}
+
+/** The subgraph SDL as the gateway sees it (`_service { sdl }`), for the committed `schema.graphql`. */
+export function printFederatedSchema(schema: GraphQLSchema): string {
+  return `${printSubgraphSchema(schema).trim()}\n`;
+}

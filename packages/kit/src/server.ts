@@ -1,0 +1,172 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, type ApolloServerPlugin, HeaderMap } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { GraphQLSchema } from "graphql";
+import { createRequestContext, type RequestContext } from "./context.js";
+import { createErrorFormatter } from "./errors.js";
+import type { Logger } from "./logger.js";
+
+/** Largest request body a subgraph accepts. */
+export const MAX_BODY_BYTES = 1_000_000;
+
+export interface SubgraphServerOptions<TContext extends RequestContext = RequestContext> {
+  name: string;
+  schema: GraphQLSchema;
+  logger: Logger;
+  port: number;
+  host?: string;
+  /** Dependencies reachable? Backs `GET /readyz`. */
+  isReady: () => Promise<boolean>;
+  /** Extends the base request context (auth, data access). */
+  extendContext?: (base: RequestContext, request: IncomingMessage) => Promise<TContext> | TContext;
+  plugins?: ApolloServerPlugin<TContext>[];
+  /** Called after the HTTP server has stopped accepting and drained, e.g. to close the database. */
+  onClose?: () => Promise<void>;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+class RequestBodyError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new RequestBodyError(413, `Request body larger than ${MAX_BODY_BYTES} bytes.`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  response.end(JSON.stringify(body));
+}
+
+/**
+ * Serves a subgraph over HTTP: `/graphql` through Apollo Server, `GET /healthz` (alive), `GET /readyz`
+ * (dependencies reachable). `close()` stops accepting, lets in-flight requests finish, then calls `onClose`.
+ */
+export async function startSubgraphServer<TContext extends RequestContext = RequestContext>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<RunningServer> {
+  const { logger } = options;
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+  });
+  await apollo.start();
+  let closing = false;
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    if (url.pathname === "/healthz") return sendJson(response, 200, { status: "ok", service: options.name });
+    if (url.pathname === "/readyz") {
+      const ready = !closing && (await options.isReady());
+      return sendJson(response, ready ? 200 : 503, { status: ready ? "ready" : "not ready", service: options.name });
+    }
+    if (url.pathname !== "/graphql" && url.pathname !== "/") return sendJson(response, 404, { error: "Not found" });
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    let body: unknown;
+    if (request.method === "POST") {
+      const text = await readBody(request);
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        return sendJson(response, 400, {
+          errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }],
+        });
+      }
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
+      context: async () => {
+        const base = createRequestContext(headers, logger);
+        return options.extendContext ? options.extendContext(base, request) : (base as TContext);
+      },
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === "complete") {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  };
+
+  const server: Server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (error instanceof RequestBodyError) {
+        sendJson(response, error.status, { errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }] });
+        return;
+      }
+      logger.error({ err: error }, "request failed");
+      if (!response.headersSent)
+        sendJson(response, 500, { errors: [{ message: "Internal server error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      else response.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host ?? "0.0.0.0", () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://localhost:${port}/graphql`;
+  logger.info({ url }, `${options.name} subgraph ready`);
+
+  let closed: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closed ??= (async () => {
+      closing = true;
+      const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const force = setTimeout(() => server.closeAllConnections(), 10_000);
+      await drained;
+      clearTimeout(force);
+      await apollo.stop();
+      await options.onClose?.();
+      logger.info(`${options.name} subgraph stopped`);
+    })();
+    return closed;
+  };
+  return { url, port, close };
+}
+
+/** Stops `server` on SIGINT/SIGTERM, letting in-flight requests finish, then exits. */
+export function closeOnSignals(server: { close(): Promise<void> }, logger: Logger): void {
+  const stop = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, "shutting down");
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}

@@ -1,0 +1,70 @@
+import type { GraphQLSchema } from "graphql";
+import type { DataSource } from "typeorm";
+import type { RequestContext } from "./context.js";
+import { createDataSource, type DatabaseOptions, initializeDatabase, isDatabaseReady, SqlStatementCounter } from "./database.js";
+import type { SubgraphEnv } from "./env.js";
+import { createLogger, type Logger } from "./logger.js";
+import { closeOnSignals, type RunningServer, startSubgraphServer } from "./server.js";
+
+/** Everything that makes one subgraph, in one object, so `main`, tests and tools start it the same way. */
+export interface SubgraphDefinition<TContext extends RequestContext = RequestContext> {
+  name: string;
+  defaultPort: number;
+  entities: DatabaseOptions["entities"];
+  migrations: DatabaseOptions["migrations"];
+  buildSchema(): Promise<GraphQLSchema>;
+  /** Adds the subgraph's own dependencies (data access) to the request context. */
+  extendContext(base: RequestContext, dependencies: { dataSource: DataSource }): TContext;
+}
+
+export interface StartedSubgraph extends RunningServer {
+  dataSource: DataSource;
+  counter: SqlStatementCounter;
+  logger: Logger;
+}
+
+/** Connects the database, migrates, builds the schema and serves it. Used by every subgraph's `main.ts`. */
+export async function startSubgraph<TContext extends RequestContext>(
+  definition: SubgraphDefinition<TContext>,
+  env: SubgraphEnv,
+  logger: Logger = createLogger(definition.name, env.LOG_LEVEL),
+): Promise<StartedSubgraph> {
+  const counter = new SqlStatementCounter();
+  const dataSource = createDataSource({
+    name: definition.name,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    logger,
+    counter,
+  });
+  await initializeDatabase(dataSource, { migrate: env.MIGRATE_ON_START });
+  const schema = await definition.buildSchema();
+  const server = await startSubgraphServer<TContext>({
+    name: definition.name,
+    schema,
+    logger,
+    port: env.PORT,
+    host: env.HOST,
+    isReady: () => isDatabaseReady(dataSource),
+    extendContext: (base) => definition.extendContext(base, { dataSource }),
+    onClose: () => dataSource.destroy(),
+  });
+  return { ...server, dataSource, counter, logger };
+}
+
+/** `main` of a subgraph process: start, log a clear message and exit 1 on failure, stop cleanly on signals. */
+export async function runSubgraph<TContext extends RequestContext>(
+  definition: SubgraphDefinition<TContext>,
+  env: SubgraphEnv,
+): Promise<void> {
+  const logger = createLogger(definition.name, env.LOG_LEVEL);
+  try {
+    const started = await startSubgraph(definition, env, logger);
+    closeOnSignals(started, logger);
+  } catch (error) {
+    logger.fatal({ err: error }, `${definition.name} subgraph failed to start`);
+    process.exit(1);
+  }
+}

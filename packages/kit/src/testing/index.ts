@@ -1,0 +1,84 @@
+import "reflect-metadata";
+import { randomBytes } from "node:crypto";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import type { DataSource } from "typeorm";
+import { createRequestContext, type RequestContext } from "../context.js";
+import { createDataSource, databaseKind, initializeDatabase, SqlStatementCounter } from "../database.js";
+import { createErrorFormatter } from "../errors.js";
+import { createLogger } from "../logger.js";
+import type { SubgraphDefinition } from "../subgraph.js";
+import { testDatabaseUrl } from "./environment.js";
+
+export { testDatabaseUrl } from "./environment.js";
+
+export interface GraphQLResponse<TData = Record<string, unknown>> {
+  data?: TData | null;
+  errors?: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestSubgraph {
+  dataSource: DataSource;
+  counter: SqlStatementCounter;
+  /** Runs an operation through the subgraph's Apollo Server, with the same error formatting as in production. */
+  execute<TData = Record<string, unknown>>(
+    query: string,
+    options?: { variables?: Record<string, unknown>; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<TData>>;
+  close(): Promise<void>;
+}
+
+export type TestStore = "sqlite" | "postgres";
+
+/** The stores to run a suite on: SQLite always, PostgreSQL when `TEST_DATABASE_URL` is set. */
+export const testStores: TestStore[] = testDatabaseUrl ? ["sqlite", "postgres"] : ["sqlite"];
+
+/**
+ * A subgraph on a fresh database, migrated: in-memory SQLite, or a throwaway PostgreSQL schema dropped on close.
+ */
+export async function createTestSubgraph<TContext extends RequestContext>(
+  definition: SubgraphDefinition<TContext>,
+  store: TestStore = "sqlite",
+): Promise<TestSubgraph> {
+  const counter = new SqlStatementCounter(true);
+  const logger = createLogger(definition.name, "silent");
+  const schemaName = `test_${definition.name}_${randomBytes(4).toString("hex")}`;
+  if (store === "postgres" && !testDatabaseUrl) throw new Error("TEST_DATABASE_URL is not set");
+  const dataSource = createDataSource({
+    name: definition.name,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    databaseUrl: store === "postgres" ? testDatabaseUrl : undefined,
+    schema: schemaName,
+    dataDir: ":memory:",
+    logger,
+    counter,
+  });
+  await initializeDatabase(dataSource, { migrate: true });
+  const apollo = new ApolloServer<TContext>({
+    schema: await definition.buildSchema(),
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+  return {
+    dataSource,
+    counter,
+    async execute<TData>(query: string, options: { variables?: Record<string, unknown>; headers?: Record<string, string> } = {}) {
+      const headers = new Map(Object.entries(options.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+      const base = createRequestContext({ get: (name) => headers.get(name) }, logger);
+      const response = await apollo.executeOperation(
+        { query, variables: options.variables ?? {} },
+        { contextValue: definition.extendContext(base, { dataSource }) },
+      );
+      if (response.body.kind !== "single") throw new Error("incremental delivery is not expected here");
+      return response.body.singleResult as GraphQLResponse<TData>;
+    },
+    async close() {
+      await apollo.stop();
+      if (databaseKind(dataSource) === "postgres") await dataSource.query(`DROP SCHEMA IF EXISTS "${schemaName}" CASCADE`);
+      await dataSource.destroy();
+    },
+  };
+}
