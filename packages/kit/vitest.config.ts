@@ -7,6 +7,9 @@ export default defineConfig({
   resolve: {
     // One copy of graphql, or schema checks fail with "Cannot use GraphQLSchema from another module".
     alias: { graphql: require.resolve("graphql") },
+    // Workspace packages are tested from their TypeScript sources, no build needed ("source" export condition).
+    conditions: ["source"],
   },
+  ssr: { resolve: { conditions: ["source"] } },
   test: { include: ["src/**/*.test.ts"] },
 });

@@ -90,13 +90,16 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     maxQueryExecutionTime: 500,
   };
   if (options.databaseUrl) {
+    const schema = options.schema ?? options.name;
+    if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`"${schema}" is not a plain lower-case schema name`);
     return new DataSource({
       ...common,
       type: "postgres",
       url: options.databaseUrl,
-      schema: options.schema ?? options.name,
+      schema,
       applicationName: `ogc-${options.name}`,
-      extra: { max: 10, connectionTimeoutMillis: 5000 },
+      // The subgraph's schema first on the search path, so raw SQL (data migrations, aggregates) finds its tables.
+      extra: { max: 10, connectionTimeoutMillis: 5000, options: `-c search_path=${schema},public` },
     });
   }
   const inMemory = options.dataDir === ":memory:";

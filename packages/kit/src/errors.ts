@@ -1,4 +1,3 @@
-import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "./logger.js";
 
@@ -63,6 +62,13 @@ const REQUEST_ERROR_CODES = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
 ]);
 
+/** The error a resolver threw, under the located GraphQLError(s) that graphql-js and federation wrap it in. */
+function unwrap(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && !(current instanceof DomainError) && current.originalError) current = current.originalError;
+  return current;
+}
+
 const INTERNAL_MESSAGE = "Internal server error. It has been logged; try again or contact the support unit.";
 
 /**
@@ -71,7 +77,7 @@ const INTERNAL_MESSAGE = "Internal server error. It has been logged; try again o
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = unwrap(error);
     if (original instanceof DomainError) {
       return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
     }

@@ -106,6 +106,8 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
       },
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
+    // While draining, tell keep-alive clients to reconnect elsewhere so the connection does not hold shutdown open.
+    if (closing) response.setHeader("connection", "close");
     response.statusCode = result.status ?? 200;
     if (result.body.kind === "complete") {
       response.end(result.body.string);
@@ -142,9 +144,12 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
     closed ??= (async () => {
       closing = true;
       const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Connections that finish their last request while draining become idle: close those as they appear.
+      const sweep = setInterval(() => server.closeIdleConnections(), 100);
       server.closeIdleConnections();
       const force = setTimeout(() => server.closeAllConnections(), 10_000);
       await drained;
+      clearInterval(sweep);
       clearTimeout(force);
       await apollo.stop();
       await options.onClose?.();

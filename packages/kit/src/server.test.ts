@@ -1,0 +1,102 @@
+import "reflect-metadata";
+import { Directive, Field, ObjectType, Query, Resolver } from "type-graphql";
+import { afterEach, describe, expect, it } from "vitest";
+import { NotFoundError } from "./errors.js";
+import { createLogger } from "./logger.js";
+import { buildFederatedSchema } from "./schema.js";
+import { MAX_BODY_BYTES, type RunningServer, startSubgraphServer } from "./server.js";
+
+@ObjectType()
+@Directive('@key(fields: "id")')
+class Widget {
+  @Field()
+  id!: string;
+}
+
+let release: () => void = () => {};
+let entered: () => void = () => {};
+
+@Resolver()
+class WidgetResolver {
+  @Query(() => Widget)
+  async slowWidget(): Promise<Widget> {
+    entered();
+    await new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    return { id: "slow" };
+  }
+
+  @Query(() => Widget)
+  missingWidget(): Widget {
+    throw new NotFoundError("No widget has id 42.");
+  }
+}
+
+const servers: RunningServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+async function start(isReady: () => Promise<boolean> = async () => true) {
+  const schema = await buildFederatedSchema({ resolvers: [WidgetResolver], validate: false });
+  const server = await startSubgraphServer({
+    name: "test",
+    schema,
+    logger: createLogger("test", "silent"),
+    port: 0,
+    host: "127.0.0.1",
+    isReady,
+  });
+  servers.push(server);
+  return server;
+}
+
+const post = (url: string, body: unknown) =>
+  fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+describe("startSubgraphServer", () => {
+  it("answers /healthz, and /readyz from the dependency check", async () => {
+    let ready = true;
+    const server = await start(async () => ready);
+    const base = server.url.replace("/graphql", "");
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    ready = false;
+    const notReady = await fetch(`${base}/readyz`);
+    expect(notReady.status).toBe(503);
+    expect(await notReady.json()).toMatchObject({ status: "not ready" });
+  });
+
+  it("serves the federation fields and passes domain errors through", async () => {
+    const server = await start();
+    const sdl = await (await post(server.url, { query: "{ _service { sdl } }" })).json();
+    expect(sdl.data._service.sdl).toContain('@key(fields: "id")');
+    const missing = await (await post(server.url, { query: "{ missingWidget { id } }" })).json();
+    expect(missing.errors[0]).toMatchObject({ message: "No widget has id 42.", extensions: { code: "NOT_FOUND" } });
+  });
+
+  it("refuses a body over the limit with 413 and malformed JSON with 400", async () => {
+    const server = await start();
+    const big = await post(server.url, { query: `{ __typename }`, padding: "x".repeat(MAX_BODY_BYTES) });
+    expect(big.status).toBe(413);
+    const bad = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0].message).toMatch(/not valid JSON/);
+  });
+
+  it("lets an in-flight request finish when closing, then stops accepting", async () => {
+    const server = await start();
+    const started = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
+    const inFlight = post(server.url, { query: "{ slowWidget { id } }" });
+    await started;
+    const closed = server.close();
+    release();
+    const response = await inFlight;
+    expect(await response.json()).toEqual({ data: { slowWidget: { id: "slow" } } });
+    await closed;
+    await expect(fetch(server.url.replace("/graphql", "/healthz"))).rejects.toThrow();
+  });
+});
