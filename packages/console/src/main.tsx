@@ -1,0 +1,19 @@
+import { ApolloProvider } from "@apollo/client/react";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { createBrowserRouter } from "react-router";
+import { App } from "./app/App";
+import { createApolloClient } from "./app/apollo-client";
+import { i18n } from "./app/i18n";
+import { createRoutes } from "./app/routes";
+
+const container = document.getElementById("root");
+if (!container) throw new Error('index.html must contain <div id="root">.');
+
+createRoot(container).render(
+  <StrictMode>
+    <ApolloProvider client={createApolloClient(() => i18n.language)}>
+      <App router={createBrowserRouter(createRoutes())} />
+    </ApolloProvider>
+  </StrictMode>,
+);

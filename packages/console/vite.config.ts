@@ -1,0 +1,47 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig, loadEnv, type ProxyOptions } from "vite";
+
+const CONSOLE_PORT = 5173;
+const DEFAULT_GATEWAY_URL = "http://localhost:4000";
+
+/** The only place the console reads its environment: where the dev/preview proxy sends `/graphql`. */
+function gatewayUrl(raw: string | undefined): string {
+  const value = raw?.trim() || DEFAULT_GATEWAY_URL;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`GATEWAY_URL must be an absolute http(s) URL such as ${DEFAULT_GATEWAY_URL}; got "${value}".`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error(`GATEWAY_URL must use http or https; got "${value}".`);
+  }
+  return url.origin;
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), "");
+  // The browser talks to its own origin; the proxy forwards to the gateway, so no CORS setup is needed.
+  const proxy: Record<string, ProxyOptions> = {
+    "/graphql": { target: gatewayUrl(env.GATEWAY_URL), changeOrigin: true },
+  };
+  return {
+    plugins: [react()],
+    server: { port: CONSOLE_PORT, strictPort: true, proxy },
+    preview: { port: CONSOLE_PORT, strictPort: true, proxy },
+    build: {
+      rolldownOptions: {
+        output: {
+          // Libraries change less often than the app: separate chunks stay cached across releases.
+          codeSplitting: {
+            groups: [
+              { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 3 },
+              { name: "mui", test: /node_modules[\\/](@mui|@emotion|@popperjs|stylis)[\\/]/, priority: 2 },
+              { name: "vendor", test: /node_modules[\\/]/, priority: 1 },
+            ],
+          },
+        },
+      },
+    },
+  };
+});

@@ -1,0 +1,71 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./browser.js";
+import { type Stack, startTestStack } from "./stack.js";
+
+const screenshots = fileURLToPath(new URL("../screenshots/", import.meta.url));
+let stack: Stack & { dispose(): Promise<void> };
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  [stack, browser] = await Promise.all([startTestStack(300, true), launchBrowser()]);
+  const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.dispose();
+});
+
+async function chooseLanguage(current: string, next: string) {
+  await page.getByRole("button", { name: current }).click();
+  await page.getByRole("menuitemradio", { name: next }).click();
+}
+
+describe("the console in a real browser", () => {
+  it("lists the ten challenge areas from the gateway", async () => {
+    await page.goto(`${stack.consoleUrl}/areas`);
+    await expect(page.getByText("Access to Information", { exact: true }).waitFor()).resolves.toBeUndefined();
+    for (const name of [
+      "Anti-Corruption",
+      "Civic Space",
+      "Climate and Environment",
+      "Digital Governance",
+      "Fiscal Openness",
+      "Gender and Inclusion",
+      "Justice",
+      "Media Freedom",
+      "Public Participation",
+    ]) {
+      expect(await page.getByText(name, { exact: true }).count()).toBeGreaterThan(0);
+    }
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await page.screenshot({ path: `${screenshots}areas-en.png`, fullPage: true });
+  });
+
+  it("switches to Spanish, then French, with names from the server, and remembers the choice", async () => {
+    await chooseLanguage("Language: English", "Español");
+    await page.getByText("Acceso a la información", { exact: true }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("es");
+    await page.screenshot({ path: `${screenshots}areas-es.png`, fullPage: true });
+
+    await chooseLanguage("Idioma: Español", "Français");
+    await page.getByText("Accès à l'information", { exact: true }).waitFor();
+    await page.getByText("Liberté des médias", { exact: true }).waitFor();
+    await page.screenshot({ path: `${screenshots}areas-fr.png`, fullPage: true });
+
+    await page.reload();
+    await page.getByText("Accès à l'information", { exact: true }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("fr");
+  });
+
+  it("switches to the dark theme", async () => {
+    await page.getByRole("button", { name: /thème sombre|dark theme/i }).click();
+    await page.waitForFunction(() => document.documentElement.classList.contains("dark"));
+    await page.screenshot({ path: `${screenshots}areas-fr-dark.png`, fullPage: true });
+  });
+});

@@ -1,0 +1,194 @@
+// Starts the whole stack as real processes: every subgraph, the gateway and the console.
+// One way to start it, shared by scripts/start (CLI below) and the end-to-end tests (`startStack`).
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The subgraphs, in start order, with their default ports (DESIGN.md). */
+export const SUBGRAPHS = [{ name: "catalog", port: 4001 }];
+export const GATEWAY_PORT = 4000;
+export const CONSOLE_PORT = 5173;
+
+/**
+ * Starts the stack and resolves once every service answers its readiness check.
+ * `portOffset` moves every port (tests use it to stay clear of a running dev stack).
+ */
+export async function startStack({ dataDir = join(ROOT, ".data"), portOffset = 0, withConsole = true, env = {}, echo = false } = {}) {
+  mkdirSync(dataDir, { recursive: true });
+  const started = [];
+  const stop = async () => {
+    for (const service of [...started].reverse()) await service.stop();
+  };
+  try {
+    const subgraphUrls = {};
+    for (const subgraph of SUBGRAPHS) {
+      const port = subgraph.port + portOffset;
+      const service = launch({
+        name: subgraph.name,
+        args: [join(ROOT, "packages", subgraph.name, "dist", "main.js")],
+        env: { ...env, PORT: String(port), DATA_DIR: dataDir },
+        echo,
+      });
+      started.push(service);
+      await service.ready(`http://127.0.0.1:${port}/readyz`);
+      subgraphUrls[`${subgraph.name.toUpperCase()}_URL`] = `http://127.0.0.1:${port}/graphql`;
+    }
+    const gatewayPort = GATEWAY_PORT + portOffset;
+    const gateway = launch({
+      name: "gateway",
+      args: [join(ROOT, "packages", "gateway", "dist", "main.js")],
+      env: { ...env, ...subgraphUrls, PORT: String(gatewayPort) },
+      echo,
+    });
+    started.push(gateway);
+    await gateway.ready(`http://127.0.0.1:${gatewayPort}/readyz`);
+    const gatewayUrl = `http://localhost:${gatewayPort}/graphql`;
+
+    let consoleUrl;
+    if (withConsole) {
+      const consolePort = CONSOLE_PORT + portOffset;
+      const consoleDir = join(ROOT, "packages", "console");
+      const web = launch({
+        name: "console",
+        args: [
+          join(consoleDir, "node_modules", "vite", "bin", "vite.js"),
+          "preview",
+          "--port",
+          String(consolePort),
+          "--strictPort",
+          "--host",
+          "127.0.0.1",
+        ],
+        cwd: consoleDir,
+        env: { ...env, GATEWAY_URL: `http://127.0.0.1:${gatewayPort}` },
+        echo,
+      });
+      started.push(web);
+      await web.ready(`http://127.0.0.1:${consolePort}/`);
+      consoleUrl = `http://localhost:${consolePort}`;
+    }
+    return { gatewayUrl, consoleUrl, services: started, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function launch({ name, args, cwd = ROOT, env, echo }) {
+  const tail = [];
+  const onLine = (chunk) => {
+    for (const line of chunk.toString().split("\n")) {
+      if (!line) continue;
+      tail.push(line);
+      if (tail.length > 40) tail.shift();
+      if (echo) process.stdout.write(`[${name}] ${line}\n`);
+    }
+  };
+  const spawnChild = () => {
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "info", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.on("data", onLine);
+    child.stderr.on("data", onLine);
+    const run = { child, exited: null };
+    run.exit = new Promise((resolve) => {
+      child.once("exit", (code, signal) => {
+        run.exited = { code, signal };
+        resolve(run.exited);
+      });
+    });
+    return run;
+  };
+  let run = spawnChild();
+  let readyUrl;
+
+  const service = {
+    name,
+    get child() {
+      return run.child;
+    },
+    output: () => tail.join("\n"),
+    /** Polls `url` until it answers 200; fails at once if the process exits, or after `timeoutMs`. */
+    async ready(url, timeoutMs = 60_000) {
+      readyUrl = url;
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        if (run.exited)
+          throw new Error(`${name} exited (${run.exited.code ?? run.exited.signal}) before it was ready:\n${tail.join("\n")}`);
+        try {
+          const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+          if (response.ok) return;
+        } catch {
+          // not listening yet
+        }
+        await Promise.race([run.exit, new Promise((r) => setTimeout(r, 100))]);
+      }
+      throw new Error(`${name} was not ready at ${url} after ${timeoutMs} ms:\n${tail.join("\n")}`);
+    },
+    /** SIGTERM, then SIGKILL if it has not exited within `graceMs`. */
+    async stop(graceMs = 10_000) {
+      if (run.exited) return run.exited;
+      run.child.kill("SIGTERM");
+      const timer = setTimeout(() => run.child.kill("SIGKILL"), graceMs);
+      const result = await run.exit;
+      clearTimeout(timer);
+      return result;
+    },
+    /** Kills the process at once, as a crash would. */
+    async kill() {
+      if (run.exited) return run.exited;
+      run.child.kill("SIGKILL");
+      return run.exit;
+    },
+    /** Starts the process again with the same command and waits until it is ready. */
+    async restart() {
+      await service.stop();
+      run = spawnChild();
+      await service.ready(readyUrl);
+    },
+  };
+  return service;
+}
+
+// CLI: `node scripts/stack.mjs` (what scripts/start runs after installing and building).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const stack = await startStack({ echo: process.env.STACK_ECHO === "1" }).catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+  console.log(`
+  Open Gov Challenge hub is running.
+
+    GraphQL gateway  ${stack.gatewayUrl}
+    Console          ${stack.consoleUrl}
+${SUBGRAPHS.map((s) => `    ${s.name.padEnd(16)} http://localhost:${s.port}/graphql`).join("\n")}
+
+  Try:  curl -s ${stack.gatewayUrl} -H 'content-type: application/json' \\
+          -d '{"query":"{ challengeAreas { code name(locale: FR) } }"}'
+
+  Data is kept in .data/ (delete it to start afresh). Ctrl-C stops everything.
+`);
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log("\nstopping…");
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  for (const service of stack.services) {
+    service.child.once("exit", (code) => {
+      if (!stopping) {
+        console.error(`${service.name} stopped unexpectedly (exit ${code}). Its last output:\n${service.output()}`);
+        shutdown();
+      }
+    });
+  }
+}
