@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { Viewer } from "./auth.js";
 import { LoaderRegistry } from "./loaders.js";
 import { type Locale, localeFromAcceptLanguage } from "./locale.js";
 import type { Logger } from "./logger.js";
@@ -10,6 +11,8 @@ export interface RequestContext {
   locale: Locale;
   loaders: LoaderRegistry;
   logger: Logger;
+  /** The signed-in caller, verified from the access token; `null` for anonymous callers. */
+  viewer: Viewer | null;
 }
 
 export interface RequestHeaders {
@@ -17,12 +20,13 @@ export interface RequestHeaders {
 }
 
 /** Builds a fresh context for one request: its own loaders, its locale, its request id (kept from the gateway when sent). */
-export function createRequestContext(headers: RequestHeaders, logger: Logger): RequestContext {
+export function createRequestContext(headers: RequestHeaders, logger: Logger, viewer: Viewer | null = null): RequestContext {
   const requestId = headers.get("x-request-id") ?? randomUUID();
   return {
     requestId,
     locale: localeFromAcceptLanguage(headers.get("accept-language")),
     loaders: new LoaderRegistry(),
-    logger: logger.child({ requestId }),
+    logger: logger.child(viewer ? { requestId, accountId: viewer.accountId } : { requestId }),
+    viewer,
   };
 }

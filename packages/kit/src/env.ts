@@ -38,6 +38,11 @@ export function subgraphEnvSchema(defaultPort: number) {
     DATABASE_URL: postgresUrl.optional(),
     DATA_DIR: z.string().default(resolve(repoRoot, ".data")),
     LOG_LEVEL: logLevel,
+    /** Where the identity subgraph (or an OIDC provider) publishes the keys that sign access tokens. */
+    AUTH_JWKS_URL: z.url().default("http://localhost:4003/.well-known/jwks.json"),
+    AUTH_ISSUER: z.string().min(1).default("ogc-identity"),
+    /** Where a token's session is checked, so revoked sessions are refused before their tokens expire. */
+    AUTH_SESSION_URL: z.url().default("http://localhost:4003/sessions/"),
     MIGRATE_ON_START: z
       .enum(["true", "false"])
       .default("true")

@@ -3,7 +3,7 @@ import { Column, type DataSource, Entity, PrimaryColumn } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDataSource, SqlStatementCounter } from "./database.js";
 import { DomainError } from "./errors.js";
-import { paginate } from "./pagination.js";
+import { type Connection, paginate } from "./pagination.js";
 import { testDatabaseUrl, testStores } from "./testing/index.js";
 
 @Entity("thing")
@@ -55,7 +55,7 @@ describe.each(testStores)("paginate on %s", (store) => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const page = await paginate(query(), { first: 10, after }, byRank, id);
+      const page: Connection<Thing> = await paginate(query(), { first: 10, after }, byRank, id);
       expect(page.totalCount).toBe(25);
       seen.push(...page.edges.map((edge) => edge.node.id));
       pages += 1;

@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import type { GraphQLSchema } from "graphql";
 import { gql } from "graphql-tag";
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-graphql";
+import { authChecker } from "./auth.js";
 
 /** The Federation 2 spec version every subgraph links. */
 export const FEDERATION_SPEC_URL = "https://specs.apollo.dev/federation/v2.6";
@@ -38,7 +39,7 @@ export interface FederatedSchemaOptions extends Omit<BuildSchemaOptions, "skipCh
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
   const { referenceResolvers, schemaExtensions, ...typeGraphqlOptions } = options;
-  const schema = await buildSchema({ ...typeGraphqlOptions, skipCheck: true });
+  const schema = await buildSchema({ authChecker, ...typeGraphqlOptions, skipCheck: true });
   const imports = FEDERATION_IMPORTS.map((name) => JSON.stringify(name)).join(", ");
   const typeDefs = gql`
     extend schema @link(url: "${FEDERATION_SPEC_URL}", import: [${imports}])

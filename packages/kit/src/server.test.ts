@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { Directive, Field, ObjectType, Query, Resolver } from "type-graphql";
 import { afterEach, describe, expect, it } from "vitest";
-import { NotFoundError } from "./errors.js";
+import { NotFoundError, UnauthenticatedError } from "./errors.js";
 import { createLogger } from "./logger.js";
 import { buildFederatedSchema } from "./schema.js";
 import { MAX_BODY_BYTES, type RunningServer, startSubgraphServer } from "./server.js";
@@ -38,19 +38,33 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 
+const rejectingVerifier = {
+  verify: async (): Promise<never> => {
+    throw new UnauthenticatedError("The access token is not valid: sign in again.");
+  },
+};
+
 async function start(isReady: () => Promise<boolean> = async () => true) {
   const schema = await buildFederatedSchema({ resolvers: [WidgetResolver], validate: false });
+  const logger = createLogger("test", "silent");
   const server = await startSubgraphServer({
     name: "test",
     schema,
-    logger: createLogger("test", "silent"),
+    logger,
     port: 0,
     host: "127.0.0.1",
     isReady,
+    verifier: rejectingVerifier,
   });
   servers.push(server);
   return server;
 }
+
+interface Reply {
+  data: { _service: { sdl: string }; slowWidget: { id: string } };
+  errors: { message: string; extensions: Record<string, unknown> }[];
+}
+const json = async (response: Response | Promise<Response>) => (await (await response).json()) as Reply;
 
 const post = (url: string, body: unknown) =>
   fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -70,10 +84,25 @@ describe("startSubgraphServer", () => {
 
   it("serves the federation fields and passes domain errors through", async () => {
     const server = await start();
-    const sdl = await (await post(server.url, { query: "{ _service { sdl } }" })).json();
+    const sdl = await json(post(server.url, { query: "{ _service { sdl } }" }));
     expect(sdl.data._service.sdl).toContain('@key(fields: "id")');
-    const missing = await (await post(server.url, { query: "{ missingWidget { id } }" })).json();
+    const missing = await json(post(server.url, { query: "{ missingWidget { id } }" }));
     expect(missing.errors[0]).toMatchObject({ message: "No widget has id 42.", extensions: { code: "NOT_FOUND" } });
+  });
+
+  it("refuses a request with a bad token with 401 before any resolver runs", async () => {
+    const server = await start();
+    const response = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Bearer forged.token.here" },
+      body: JSON.stringify({ query: "{ missingWidget { id } }" }),
+    });
+    expect(response.status).toBe(401);
+    const body = await json(response);
+    expect(body.errors[0]).toMatchObject({
+      message: "The access token is not valid: sign in again.",
+      extensions: { code: "UNAUTHENTICATED" },
+    });
   });
 
   it("refuses a body over the limit with 413 and malformed JSON with 400", async () => {
@@ -82,7 +111,7 @@ describe("startSubgraphServer", () => {
     expect(big.status).toBe(413);
     const bad = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).errors[0].message).toMatch(/not valid JSON/);
+    expect((await json(bad)).errors[0]?.message).toMatch(/not valid JSON/);
   });
 
   it("lets an in-flight request finish when closing, then stops accepting", async () => {

@@ -3,8 +3,9 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
+import { authenticate, type TokenVerifier } from "./auth.js";
 import { createRequestContext, type RequestContext } from "./context.js";
-import { createErrorFormatter } from "./errors.js";
+import { createErrorFormatter, DomainError } from "./errors.js";
 import type { Logger } from "./logger.js";
 
 /** Largest request body a subgraph accepts. */
@@ -16,6 +17,10 @@ export interface SubgraphServerOptions<TContext extends RequestContext = Request
   logger: Logger;
   port: number;
   host?: string;
+  /** Verifies access tokens; without it, requests bearing a token are refused. */
+  verifier?: TokenVerifier;
+  /** Extra HTTP routes by path, e.g. the identity subgraph's JWKS. */
+  routes?: Record<string, (request: IncomingMessage, response: ServerResponse) => Promise<void> | void>;
   /** Dependencies reachable? Backs `GET /readyz`. */
   isReady: () => Promise<boolean>;
   /** Extends the base request context (auth, data access). */
@@ -81,6 +86,8 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
       const ready = !closing && (await options.isReady());
       return sendJson(response, ready ? 200 : 503, { status: ready ? "ready" : "not ready", service: options.name });
     }
+    const route = options.routes?.[url.pathname];
+    if (route) return route(request, response);
     if (url.pathname !== "/graphql" && url.pathname !== "/") return sendJson(response, 404, { error: "Not found" });
 
     const headers = new HeaderMap();
@@ -101,7 +108,15 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
       context: async () => {
-        const base = createRequestContext(headers, logger);
+        let viewer: Awaited<ReturnType<typeof authenticate>>;
+        try {
+          viewer = await authenticate(headers.get("authorization"), options.verifier);
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          // A bad token fails the whole request with 401, before any resolver runs.
+          throw new DomainError(error.code, error.message, { http: { status: 401 } });
+        }
+        const base = createRequestContext(headers, logger, viewer);
         return options.extendContext ? options.extendContext(base, request) : (base as TContext);
       },
     });

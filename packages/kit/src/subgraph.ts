@@ -1,5 +1,7 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
+import { cachedSessionCheck, createTokenVerifier, type TokenVerifier } from "./auth.js";
 import type { RequestContext } from "./context.js";
 import { createDataSource, type DatabaseOptions, initializeDatabase, isDatabaseReady, SqlStatementCounter } from "./database.js";
 import type { SubgraphEnv } from "./env.js";
@@ -13,6 +15,12 @@ export interface SubgraphDefinition<TContext extends RequestContext = RequestCon
   entities: DatabaseOptions["entities"];
   migrations: DatabaseOptions["migrations"];
   buildSchema(): Promise<GraphQLSchema>;
+  /** How this subgraph verifies access tokens; by default, against the identity subgraph's JWKS and sessions. */
+  createVerifier?(env: SubgraphEnv, dependencies: { dataSource: DataSource; logger: Logger }): TokenVerifier;
+  /** Extra HTTP routes (e.g. the identity subgraph's JWKS). */
+  routes?(dependencies: {
+    dataSource: DataSource;
+  }): Record<string, (request: IncomingMessage, response: ServerResponse) => Promise<void> | void>;
   /** Adds the subgraph's own dependencies (data access) to the request context. */
   extendContext(base: RequestContext, dependencies: { dataSource: DataSource }): TContext;
 }
@@ -48,6 +56,8 @@ export async function startSubgraph<TContext extends RequestContext>(
     port: env.PORT,
     host: env.HOST,
     isReady: () => isDatabaseReady(dataSource),
+    verifier: definition.createVerifier?.(env, { dataSource, logger }) ?? defaultVerifier(env, logger),
+    routes: definition.routes?.({ dataSource }) ?? {},
     extendContext: (base) => definition.extendContext(base, { dataSource }),
     onClose: () => dataSource.destroy(),
   });
@@ -67,4 +77,24 @@ export async function runSubgraph<TContext extends RequestContext>(
     logger.fatal({ err: error }, `${definition.name} subgraph failed to start`);
     process.exit(1);
   }
+}
+
+/** Verifies tokens against the identity subgraph: its published keys, and its word on whether the session is active. */
+export function defaultVerifier(env: SubgraphEnv, logger: Logger): TokenVerifier {
+  const sessionUrl = env.AUTH_SESSION_URL.endsWith("/") ? env.AUTH_SESSION_URL : `${env.AUTH_SESSION_URL}/`;
+  return createTokenVerifier({
+    keys: new URL(env.AUTH_JWKS_URL),
+    issuer: env.AUTH_ISSUER,
+    isSessionActive: cachedSessionCheck(async (sessionId) => {
+      try {
+        const response = await fetch(`${sessionUrl}${encodeURIComponent(sessionId)}`, { signal: AbortSignal.timeout(3_000) });
+        if (!response.ok) return false;
+        return ((await response.json()) as { active?: unknown }).active === true;
+      } catch (error) {
+        // Fail closed: a token whose session cannot be checked is not trusted.
+        logger.warn({ err: error }, "session check failed");
+        return false;
+      }
+    }),
+  });
 }

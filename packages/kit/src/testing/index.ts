@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { DataSource } from "typeorm";
+import type { Viewer } from "../auth.js";
 import { createRequestContext, type RequestContext } from "../context.js";
 import { createDataSource, databaseKind, initializeDatabase, SqlStatementCounter } from "../database.js";
 import { createErrorFormatter } from "../errors.js";
@@ -21,11 +22,15 @@ export interface TestSubgraph {
   dataSource: DataSource;
   counter: SqlStatementCounter;
   /** Runs an operation through the subgraph's Apollo Server, with the same error formatting as in production. */
-  execute<TData = Record<string, unknown>>(
-    query: string,
-    options?: { variables?: Record<string, unknown>; headers?: Record<string, string> },
-  ): Promise<GraphQLResponse<TData>>;
+  execute<TData = Record<string, unknown>>(query: string, options?: ExecuteOptions): Promise<GraphQLResponse<TData>>;
   close(): Promise<void>;
+}
+
+export interface ExecuteOptions {
+  variables?: Record<string, unknown>;
+  headers?: Record<string, string>;
+  /** Run as this signed-in viewer (the token is taken as verified); anonymous when absent. */
+  as?: Viewer | null;
 }
 
 export type TestStore = "sqlite" | "postgres";
@@ -65,9 +70,9 @@ export async function createTestSubgraph<TContext extends RequestContext>(
   return {
     dataSource,
     counter,
-    async execute<TData>(query: string, options: { variables?: Record<string, unknown>; headers?: Record<string, string> } = {}) {
+    async execute<TData>(query: string, options: ExecuteOptions = {}) {
       const headers = new Map(Object.entries(options.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-      const base = createRequestContext({ get: (name) => headers.get(name) }, logger);
+      const base = createRequestContext({ get: (name) => headers.get(name) }, logger, options.as ?? null);
       const response = await apollo.executeOperation(
         { query, variables: options.variables ?? {} },
         { contextValue: definition.extendContext(base, { dataSource }) },
