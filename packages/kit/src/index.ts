@@ -1,5 +1,6 @@
 import "reflect-metadata";
 
+export * from "./audit.js";
 export * from "./auth.js";
 export * from "./context.js";
 export * from "./database.js";
