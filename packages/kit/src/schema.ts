@@ -6,8 +6,8 @@ import { gql } from "graphql-tag";
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-graphql";
 import { authChecker } from "./auth.js";
 
-/** The Federation 2 spec version every subgraph links. */
-export const FEDERATION_SPEC_URL = "https://specs.apollo.dev/federation/v2.6";
+/** The Federation 2 spec version every subgraph of the hub links. */
+export const FEDERATION_VERSION = "2.6";
 
 const FEDERATION_IMPORTS = [
   "@key",
@@ -30,6 +30,8 @@ export interface FederatedSchemaOptions extends Omit<BuildSchemaOptions, "skipCh
   referenceResolvers?: ReferenceResolvers;
   /** Extra schema-level SDL, e.g. `@link` to a custom spec and `@composeDirective`. */
   schemaExtensions?: string;
+  /** The federation spec version to link; the hub's default, or e.g. "2.3" for tools that know no later one. */
+  federationVersion?: string;
 }
 
 /**
@@ -38,11 +40,11 @@ export interface FederatedSchemaOptions extends Omit<BuildSchemaOptions, "skipCh
  * `_service`, `_entities` and the `@link` to the federation spec.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
-  const { referenceResolvers, schemaExtensions, ...typeGraphqlOptions } = options;
+  const { referenceResolvers, schemaExtensions, federationVersion = FEDERATION_VERSION, ...typeGraphqlOptions } = options;
   const schema = await buildSchema({ authChecker, ...typeGraphqlOptions, skipCheck: true });
   const imports = FEDERATION_IMPORTS.map((name) => JSON.stringify(name)).join(", ");
   const typeDefs = gql`
-    extend schema @link(url: "${FEDERATION_SPEC_URL}", import: [${imports}])
+    extend schema @link(url: "https://specs.apollo.dev/federation/v${federationVersion}", import: [${imports}])
     ${schemaExtensions ?? ""}
     ${printSchemaWithDirectives(schema)}
   `;

@@ -26,6 +26,8 @@ export interface SubgraphServerOptions<TContext extends RequestContext = Request
   /** Extends the base request context (auth, data access). */
   extendContext?: (base: RequestContext, request: IncomingMessage) => Promise<TContext> | TContext;
   plugins?: ApolloServerPlugin<TContext>[];
+  /** Apollo federated tracing (ftv1) for gateways that ask for it; off by default, the hub's gateway does not use it. */
+  federatedTracing?: boolean;
   /** Called after the HTTP server has stopped accepting and drained, e.g. to close the database. */
   onClose?: () => Promise<void>;
 }
@@ -74,7 +76,11 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...(options.federatedTracing ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+      ...(options.plugins ?? []),
+    ],
   });
   await apollo.start();
   let closing = false;

@@ -1,0 +1,34 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { closeOnSignals, createLogger, EnvError } from "@ogc/kit";
+import { type GatewayEnvironment, loadGatewayEnvironment } from "./environment.js";
+import { startGateway } from "./gateway.js";
+import { supergraphPath } from "./paths.js";
+
+let env: GatewayEnvironment;
+try {
+  env = loadGatewayEnvironment();
+} catch (error) {
+  // Before a logger exists: say plainly which variable is wrong.
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+}
+
+const logger = createLogger("gateway", env.logLevel);
+try {
+  const path = env.supergraphPath ? resolve(env.supergraphPath) : supergraphPath;
+  const gateway = await startGateway({
+    supergraphSdl: readFileSync(path, "utf8"),
+    logger,
+    port: env.port,
+    host: env.host,
+    production: env.production,
+    upstreamTimeoutMs: env.upstreamTimeoutMs,
+    subgraphUrls: env.subgraphUrls,
+  });
+  logger.info({ url: gateway.url, supergraph: path, subgraphs: env.subgraphUrls }, `gateway ready at ${gateway.url}`);
+  closeOnSignals(gateway, logger);
+} catch (error) {
+  logger.fatal({ err: error }, "gateway failed to start");
+  process.exit(1);
+}
