@@ -9,10 +9,13 @@ const screenshots = fileURLToPath(new URL("../screenshots/", import.meta.url));
 let stack: Stack & { dispose(): Promise<void> };
 let browser: Browser;
 let page: Page;
+let consoleUrl: string;
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
   [stack, browser] = await Promise.all([startTestStack(300, true), launchBrowser()]);
+  if (!stack.consoleUrl) throw new Error("the stack was started without the console");
+  consoleUrl = stack.consoleUrl;
   const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
 });
@@ -28,7 +31,7 @@ async function chooseLanguage(current: string, next: string) {
 
 describe("the console in a real browser", () => {
   it("lists the ten challenge areas from the gateway", async () => {
-    await page.goto(`${stack.consoleUrl}/areas`);
+    await page.goto(`${consoleUrl}/areas`);
     await expect(page.getByText("Access to Information", { exact: true }).waitFor()).resolves.toBeUndefined();
     for (const name of [
       "Anti-Corruption",

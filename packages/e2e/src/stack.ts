@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-// @ts-expect-error plain ESM script shared with scripts/start, without type declarations
 import { startStack } from "../../../scripts/stack.mjs";
 
 export interface Service {
@@ -16,7 +15,8 @@ export interface Service {
 
 export interface Stack {
   gatewayUrl: string;
-  consoleUrl: string;
+  /** Set when the stack was started with the console. */
+  consoleUrl: string | undefined;
   services: Service[];
   stop(): Promise<void>;
 }
