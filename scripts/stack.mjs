@@ -8,7 +8,12 @@ import { fileURLToPath } from "node:url";
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The subgraphs, in start order, with their default ports (DESIGN.md). */
-export const SUBGRAPHS = [{ name: "catalog", port: 4001 }];
+export const SUBGRAPHS = [
+  { name: "catalog", port: 4001 },
+  { name: "directory", port: 4002 },
+  { name: "identity", port: 4003 },
+];
+const IDENTITY_PORT = 4003;
 export const GATEWAY_PORT = 4000;
 export const CONSOLE_PORT = 5173;
 
@@ -18,6 +23,9 @@ export const CONSOLE_PORT = 5173;
  */
 export async function startStack({ dataDir = join(ROOT, ".data"), portOffset = 0, withConsole = true, env = {}, echo = false } = {}) {
   mkdirSync(dataDir, { recursive: true });
+  // Every service verifies tokens against the identity subgraph of this stack, wherever its port was moved.
+  const identity = `http://127.0.0.1:${IDENTITY_PORT + portOffset}`;
+  env = { AUTH_JWKS_URL: `${identity}/.well-known/jwks.json`, AUTH_SESSION_URL: `${identity}/sessions/`, ...env };
   const started = [];
   const stop = async () => {
     for (const service of [...started].reverse()) await service.stop();
@@ -157,10 +165,13 @@ function launch({ name, args, cwd = ROOT, env, echo }) {
 
 // CLI: `node scripts/stack.mjs` (what scripts/start runs after installing and building).
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const stack = await startStack({ echo: process.env.STACK_ECHO === "1" }).catch((error) => {
+  // Demo data (accounts, members, institutions, partners) is loaded into empty stores only: the first run.
+  const stack = await startStack({ echo: process.env.STACK_ECHO === "1", env: { SEED_DEMO_DATA: "true" } }).catch((error) => {
     console.error(error.message);
     process.exit(1);
   });
+  const { DEMO_ACCOUNTS, DEMO_API_KEY } = await import(join(ROOT, "packages", "identity", "dist", "index.js"));
+  const accounts = DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(20)} ${a.email.padEnd(24)} ${a.password}`).join("\n");
   console.log(`
   Open Gov Challenge hub is running.
 
@@ -170,6 +181,10 @@ ${SUBGRAPHS.map((s) => `    ${s.name.padEnd(16)} http://localhost:${s.port}/grap
 
   Try:  curl -s ${stack.gatewayUrl} -H 'content-type: application/json' \\
           -d '{"query":"{ challengeAreas { code name(locale: FR) } }"}'
+
+  Demo accounts (sign in with signIn(email, password), or in the console):
+${accounts}
+    Dashboard API key: ${DEMO_API_KEY} (signInWithApiKey)
 
   Data is kept in .data/ (delete it to start afresh). Ctrl-C stops everything.
 `);

@@ -24,7 +24,7 @@ export interface Stack {
 /** The real stack on a fresh data folder, on ports moved by `portOffset` to stay clear of a running dev stack. */
 export async function startTestStack(portOffset: number, withConsole = true): Promise<Stack & { dispose(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), "ogc-e2e-"));
-  const stack: Stack = await startStack({ dataDir, portOffset, withConsole, env: { LOG_LEVEL: "warn" } });
+  const stack: Stack = await startStack({ dataDir, portOffset, withConsole, env: { LOG_LEVEL: "warn", SEED_DEMO_DATA: "true" } });
   return {
     ...stack,
     async dispose() {

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { DataSource, type EntitySchema, type MixedList, type Logger as TypeOrmLogger } from "typeorm";
+import { DataSource, type EntityManager, type EntitySchema, type MixedList, type Logger as TypeOrmLogger } from "typeorm";
 import type { Logger } from "./logger.js";
 
 /** Counts the SQL statements a data source sends, so tests and benchmarks can prove a query does not do N+1. */
@@ -141,4 +141,22 @@ export async function isDatabaseReady(dataSource: DataSource, timeoutMs = 2000):
   } finally {
     clearTimeout(timer);
   }
+}
+
+const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
+
+/**
+ * Runs `work` in a transaction; every write of every subgraph goes through here. On SQLite, TypeORM shares one
+ * connection between all callers, so two concurrent transactions would interleave on it: there they are queued one
+ * after the other (SQLite allows one writer at a time anyway). On PostgreSQL each gets its own pooled connection.
+ */
+export function transaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  if (databaseKind(dataSource) !== "sqlite") return dataSource.transaction(work);
+  const previous = sqliteQueues.get(dataSource) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => dataSource.transaction(work));
+  sqliteQueues.set(
+    dataSource,
+    next.catch(() => undefined),
+  );
+  return next;
 }

@@ -1,4 +1,4 @@
-import { type ClassType, Directive, Field, Int, ObjectType } from "type-graphql";
+import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { BadUserInputError } from "./errors.js";
 
@@ -35,12 +35,14 @@ export interface Connection<T> {
  * `@ObjectType() class MemberConnection extends ConnectionType(Member, "Member") {}`.
  */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
+  // Shareable: a type such as AuditEntryEdge may be defined by several subgraphs.
   @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  @Directive("@shareable")
   class EdgeType implements Edge<T> {
-    @Field({ description: "Opaque cursor of this edge." })
+    @Field({ description: "Opaque cursor of this edge; pass it as `after` to continue after it." })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${name}.` })
     node!: T;
   }
 
@@ -49,16 +51,29 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     @Field(() => Int, { description: "Number of items matching the filter, over all pages." })
     totalCount!: number;
 
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: "The items of this page, in order." })
     edges!: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Where this page sits in the list." })
     pageInfo!: PageInfo;
   }
   return ConnectionBase;
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * `first` and `after` of a Relay connection field, declared once. Use as `@Args() page: PageArgsInput`, or extend it
+ * with filters: an args class keeps arguments in declaration order (parameter decorators would list them reversed).
+ */
+@ArgsType()
+export class PageArgsInput {
+  @Field(() => Int, { nullable: true, description: "Page size, at most 100; 20 when omitted." })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: "`endCursor` of the previous page; omit for the first page." })
+  after?: string | null;
+}
 export const MAX_PAGE_SIZE = 100;
 
 export interface PageArgs {

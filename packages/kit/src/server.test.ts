@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { NotFoundError, UnauthenticatedError } from "./errors.js";
 import { createLogger } from "./logger.js";
 import { buildFederatedSchema } from "./schema.js";
-import { MAX_BODY_BYTES, type RunningServer, startSubgraphServer } from "./server.js";
+import { findRoute, MAX_BODY_BYTES, type RunningServer, startSubgraphServer } from "./server.js";
 
 @ObjectType()
 @Directive('@key(fields: "id")')
@@ -127,5 +127,21 @@ describe("startSubgraphServer", () => {
     expect(await response.json()).toEqual({ data: { slowWidget: { id: "slow" } } });
     await closed;
     await expect(fetch(server.url.replace("/graphql", "/healthz"))).rejects.toThrow();
+  });
+});
+
+describe("findRoute", () => {
+  const a = () => {};
+  const b = () => {};
+  const c = () => {};
+  const routes = { "/.well-known/jwks.json": a, "/sessions/": b, "/sessions/special/": c };
+  it("matches exact paths first, then the longest prefix ending in a slash", () => {
+    expect(findRoute(routes, "/.well-known/jwks.json")).toBe(a);
+    expect(findRoute(routes, "/sessions/abc")).toBe(b);
+    expect(findRoute(routes, "/sessions/special/x")).toBe(c);
+  });
+  it("matches nothing else", () => {
+    expect(findRoute(routes, "/sessionsx")).toBeUndefined();
+    expect(findRoute(routes, "/graphql")).toBeUndefined();
   });
 });

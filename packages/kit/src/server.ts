@@ -19,8 +19,8 @@ export interface SubgraphServerOptions<TContext extends RequestContext = Request
   host?: string;
   /** Verifies access tokens; without it, requests bearing a token are refused. */
   verifier?: TokenVerifier;
-  /** Extra HTTP routes by path, e.g. the identity subgraph's JWKS. */
-  routes?: Record<string, (request: IncomingMessage, response: ServerResponse) => Promise<void> | void>;
+  /** Extra HTTP routes: by exact path, or by prefix when the key ends with `/` (e.g. `/sessions/` serves `/sessions/<id>`). */
+  routes?: Routes;
   /** Dependencies reachable? Backs `GET /readyz`. */
   isReady: () => Promise<boolean>;
   /** Extends the base request context (auth, data access). */
@@ -30,6 +30,20 @@ export interface SubgraphServerOptions<TContext extends RequestContext = Request
   federatedTracing?: boolean;
   /** Called after the HTTP server has stopped accepting and drained, e.g. to close the database. */
   onClose?: () => Promise<void>;
+}
+
+export type Route = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
+export type Routes = Record<string, Route>;
+
+/** The route for `pathname`: an exact match first, else the longest prefix route (`/sessions/` for `/sessions/<id>`). */
+export function findRoute(routes: Routes | undefined, pathname: string): Route | undefined {
+  if (!routes) return undefined;
+  if (Object.hasOwn(routes, pathname)) return routes[pathname];
+  let best: string | undefined;
+  for (const key of Object.keys(routes)) {
+    if (key.endsWith("/") && pathname.startsWith(key) && pathname.length > key.length && (!best || key.length > best.length)) best = key;
+  }
+  return best ? routes[best] : undefined;
 }
 
 export interface RunningServer {
@@ -58,8 +72,9 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+/** Answers with a JSON body. */
+export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   response.end(JSON.stringify(body));
 }
 
@@ -76,6 +91,8 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // The process owner drains and stops the server (closeOnSignals); Apollo's own handlers would re-raise the signal.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ...(options.federatedTracing ? [] : [ApolloServerPluginInlineTraceDisabled()]),
@@ -92,7 +109,7 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
       const ready = !closing && (await options.isReady());
       return sendJson(response, ready ? 200 : 503, { status: ready ? "ready" : "not ready", service: options.name });
     }
-    const route = options.routes?.[url.pathname];
+    const route = findRoute(options.routes, url.pathname);
     if (route) return route(request, response);
     if (url.pathname !== "/graphql" && url.pathname !== "/") return sendJson(response, 404, { error: "Not found" });
 

@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { cachedSessionCheck, createTokenVerifier, type TokenVerifier } from "./auth.js";
@@ -6,7 +5,7 @@ import type { RequestContext } from "./context.js";
 import { createDataSource, type DatabaseOptions, initializeDatabase, isDatabaseReady, SqlStatementCounter } from "./database.js";
 import type { SubgraphEnv } from "./env.js";
 import { createLogger, type Logger } from "./logger.js";
-import { closeOnSignals, type RunningServer, startSubgraphServer } from "./server.js";
+import { closeOnSignals, type Routes, type RunningServer, startSubgraphServer } from "./server.js";
 
 /** Everything that makes one subgraph, in one object, so `main`, tests and tools start it the same way. */
 export interface SubgraphDefinition<TContext extends RequestContext = RequestContext> {
@@ -18,9 +17,7 @@ export interface SubgraphDefinition<TContext extends RequestContext = RequestCon
   /** How this subgraph verifies access tokens; by default, against the identity subgraph's JWKS and sessions. */
   createVerifier?(env: SubgraphEnv, dependencies: { dataSource: DataSource; logger: Logger }): TokenVerifier;
   /** Extra HTTP routes (e.g. the identity subgraph's JWKS). */
-  routes?(dependencies: {
-    dataSource: DataSource;
-  }): Record<string, (request: IncomingMessage, response: ServerResponse) => Promise<void> | void>;
+  routes?(dependencies: { dataSource: DataSource }): Routes;
   /** Adds the subgraph's own dependencies (data access) to the request context. */
   extendContext(base: RequestContext, dependencies: { dataSource: DataSource }): TContext;
 }

@@ -1,0 +1,16 @@
+import type { DataSource } from "typeorm";
+import type { PasswordHasher } from "../auth/password.js";
+import type { SigningKeys } from "../auth/signing-keys.js";
+import type { DirectoryReferences } from "../invitation/directory-references.js";
+import type { Clock } from "./clock.js";
+
+/** What the identity services share for the life of the process. */
+export interface IdentityDependencies {
+  dataSource: DataSource;
+  keys: SigningKeys;
+  passwords: PasswordHasher;
+  /** `iss` of the access tokens (env `AUTH_ISSUER`). */
+  issuer: string;
+  now: Clock;
+  directory: DirectoryReferences;
+}
