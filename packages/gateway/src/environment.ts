@@ -1,8 +1,12 @@
 import { logLevel, parseEnv, port } from "@ogc/kit";
 import { z } from "zod";
+import type { AuthenticationSettings } from "./authentication.js";
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./operation-limits.js";
+import { DEFAULT_RATE_LIMITS, type RateLimits } from "./rate-limit.js";
+import { DEFAULT_MAX_REQUEST_BODY_BYTES } from "./request-guards.js";
 import { subgraphs, subgraphUrlVariable } from "./subgraphs.js";
 
-/** The gateway's configuration, read from the environment in this one place. */
+/** The gateway's configuration, read from the environment in this one place (docs/api-protection.md lists it). */
 export interface GatewayEnvironment {
   port: number;
   host: string;
@@ -15,11 +19,27 @@ export interface GatewayEnvironment {
   upstreamTimeoutMs: number;
   /** Subgraph name -> URL, from `<NAME>_URL`, else the subgraph's default. */
   subgraphUrls: Record<string, string>;
+  /** Where access tokens are checked: `AUTH_JWKS_URL`, `AUTH_SESSION_URL`, `AUTH_ISSUER` (as in every subgraph). */
+  auth: AuthenticationSettings;
+  /** `MAX_DEPTH`, `MAX_ALIASES`, `MAX_DIRECTIVES`, `MAX_TOKENS`, `MAX_COST`, `DEFAULT_LIST_SIZE`. */
+  limits: OperationLimits;
+  /** `MAX_REQUEST_BODY_BYTES`. */
+  maxRequestBodyBytes: number;
+  /** `RATE_LIMIT_WINDOW_MS`, `RATE_LIMIT_ANONYMOUS`, `RATE_LIMIT_ACCOUNT`, `RATE_LIMIT_API_CLIENT` (0: off). */
+  rateLimits: RateLimits;
+  /** `REDIS_URL`: rate-limit counters shared by every replica; unset: in memory. */
+  redisUrl: string | undefined;
+  /** `TRUST_PROXY`: how many proxies in front of the gateway append to `X-Forwarded-For` (`true` is 1; default none). */
+  trustedProxies: number;
 }
 
 const urlVariables = Object.fromEntries(
   subgraphs.map((subgraph) => [subgraphUrlVariable(subgraph.name), z.url().default(subgraph.defaultUrl)]),
 );
+
+const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+/** 0 turns the limit off. */
+const limitOrOff = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 
 const schema = z.object({
   PORT: port(4000),
@@ -27,13 +47,38 @@ const schema = z.object({
   LOG_LEVEL: logLevel,
   NODE_ENV: z.string().default("development"),
   SUPERGRAPH_PATH: z.string().min(1).optional(),
-  UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  UPSTREAM_TIMEOUT_MS: positive(10_000),
+  AUTH_JWKS_URL: z.url().default("http://localhost:4003/.well-known/jwks.json"),
+  AUTH_SESSION_URL: z.url().default("http://localhost:4003/sessions/"),
+  AUTH_ISSUER: z.string().min(1).default("ogc-identity"),
+  MAX_DEPTH: positive(DEFAULT_OPERATION_LIMITS.maxDepth),
+  MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_OPERATION_LIMITS.maxAliases),
+  MAX_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_OPERATION_LIMITS.maxDirectives),
+  MAX_TOKENS: positive(DEFAULT_OPERATION_LIMITS.maxTokens),
+  MAX_COST: positive(DEFAULT_OPERATION_LIMITS.maxCost),
+  DEFAULT_LIST_SIZE: positive(DEFAULT_OPERATION_LIMITS.defaultListSize),
+  MAX_REQUEST_BODY_BYTES: positive(DEFAULT_MAX_REQUEST_BODY_BYTES),
+  RATE_LIMIT_WINDOW_MS: positive(DEFAULT_RATE_LIMITS.windowMs),
+  RATE_LIMIT_ANONYMOUS: limitOrOff(DEFAULT_RATE_LIMITS.anonymous),
+  RATE_LIMIT_ACCOUNT: limitOrOff(DEFAULT_RATE_LIMITS.account),
+  RATE_LIMIT_API_CLIENT: limitOrOff(DEFAULT_RATE_LIMITS.apiClient),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, "must be a redis:// or rediss:// URL")
+    .optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+)$/, "must be true, false or a number of proxies")
+    .default("false")
+    .transform((value) => (value === "true" ? 1 : value === "false" ? 0 : Number(value))),
   ...urlVariables,
 });
 
 /** Parses and validates the environment; a missing or malformed variable throws an `EnvError` naming it. */
 export function loadGatewayEnvironment(source: NodeJS.ProcessEnv = process.env): GatewayEnvironment {
-  const env = parseEnv(schema, source) as z.infer<typeof schema> & Record<string, string>;
+  const env = parseEnv(schema, source);
+  // The subgraph URL variables are built from the subgraph list, so zod's inferred type does not name them.
+  const urls = env as unknown as Record<string, string>;
   return {
     port: env.PORT,
     host: env.HOST,
@@ -41,6 +86,24 @@ export function loadGatewayEnvironment(source: NodeJS.ProcessEnv = process.env):
     production: env.NODE_ENV === "production",
     supergraphPath: env.SUPERGRAPH_PATH,
     upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
-    subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, env[subgraphUrlVariable(subgraph.name)] as string])),
+    subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, urls[subgraphUrlVariable(subgraph.name)] as string])),
+    auth: { jwksUrl: env.AUTH_JWKS_URL, sessionUrl: env.AUTH_SESSION_URL, issuer: env.AUTH_ISSUER },
+    limits: {
+      maxDepth: env.MAX_DEPTH,
+      maxAliases: env.MAX_ALIASES,
+      maxDirectives: env.MAX_DIRECTIVES,
+      maxTokens: env.MAX_TOKENS,
+      maxCost: env.MAX_COST,
+      defaultListSize: env.DEFAULT_LIST_SIZE,
+    },
+    maxRequestBodyBytes: env.MAX_REQUEST_BODY_BYTES,
+    rateLimits: {
+      windowMs: env.RATE_LIMIT_WINDOW_MS,
+      anonymous: env.RATE_LIMIT_ANONYMOUS,
+      account: env.RATE_LIMIT_ACCOUNT,
+      apiClient: env.RATE_LIMIT_API_CLIENT,
+    },
+    redisUrl: env.REDIS_URL,
+    trustedProxies: env.TRUST_PROXY,
   };
 }

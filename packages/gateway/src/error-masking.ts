@@ -1,5 +1,6 @@
 import type { ErrorCode } from "@ogc/kit";
 import { GraphQLError } from "graphql";
+import { REFUSAL_CODES } from "./refusal.js";
 
 /**
  * Expected failures of the subgraphs (kit `DomainError`s): their messages are written for people. A record, so a code
@@ -14,7 +15,7 @@ const DOMAIN_CODES: Record<Exclude<ErrorCode, "INTERNAL_SERVER_ERROR">, true> = 
   RATE_LIMITED: true,
 };
 
-/** Errors about the request itself (syntax, validation, variables, persisted queries). */
+/** Errors about the request itself (syntax, validation, variables, persisted queries); the gateway's own refusals are in refusal.ts. */
 const REQUEST_CODES = [
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
@@ -28,7 +29,7 @@ const REQUEST_CODES = [
  * Codes whose errors reach the client unchanged. An allowlist, so that a code nobody reviewed (or a subgraph's raw
  * exception, which carries none) is masked rather than leaked.
  */
-const CLIENT_CODES: ReadonlySet<string> = new Set([...Object.keys(DOMAIN_CODES), ...REQUEST_CODES]);
+const CLIENT_CODES: ReadonlySet<string> = new Set([...Object.keys(DOMAIN_CODES), ...REQUEST_CODES, ...REFUSAL_CODES]);
 
 /** Extensions that describe internals (stack, upstream request, service layout): never sent to clients. */
 const INTERNAL_EXTENSIONS = ["stacktrace", "exception", "request", "serviceName"];

@@ -1,10 +1,12 @@
 import { createLogger } from "@ogc/kit";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createGatewayVerifier } from "./authentication.js";
 import { composeSupergraph } from "./compose.js";
 import { INTERNAL_ERROR_MESSAGE, TIMEOUT_MESSAGE } from "./error-masking.js";
 import { type RunningGateway, type StartGatewayOptions, startGateway } from "./gateway.js";
 import { type FakeRequest, type FakeSubgraph, startFakeSubgraph } from "./testing/fake-subgraph.js";
 import { postGraphQL } from "./testing/http.js";
+import { type IdentityStub, startIdentityStub } from "./testing/identity-stub.js";
 
 const sdl = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key"])
 type Query {
@@ -64,6 +66,19 @@ afterEach(async () => {
   await Promise.all(fakes.splice(0).map((fake) => fake.close()));
 });
 
+// Tokens are verified at the gateway: the callers below hold real ones, signed by a stand-in identity subgraph.
+let identity: IdentityStub;
+let tokens: Record<"first" | "alice" | "bob", string>;
+beforeAll(async () => {
+  identity = await startIdentityStub();
+  tokens = {
+    first: await identity.sign(),
+    alice: await identity.sign({ accountId: "alice" }),
+    bob: await identity.sign({ accountId: "bob" }),
+  };
+});
+afterAll(() => identity.close());
+
 async function start(options: Partial<StartGatewayOptions> = {}) {
   const fake = await startFakeSubgraph(answer);
   fakes.push(fake);
@@ -75,6 +90,10 @@ async function start(options: Partial<StartGatewayOptions> = {}) {
     port: 0,
     host: "127.0.0.1",
     subgraphUrls: { fake: fake.url },
+    verifier: createGatewayVerifier(
+      { jwksUrl: identity.jwksUrl, sessionUrl: identity.sessionUrl, issuer: "ogc-identity" },
+      createLogger("gateway", "silent"),
+    ),
     ...options,
   });
   gateways.push(gateway);
@@ -134,10 +153,10 @@ describe("the gateway", () => {
   it("forwards authorization, accept-language and x-request-id to subgraphs", async () => {
     const { gateway } = await start();
     const { body, headers } = await postGraphQL(gateway.url, "{ headers }", {
-      headers: { authorization: "Bearer token-1", "accept-language": "fr-FR", "x-request-id": "dashboard-123" },
+      headers: { authorization: `Bearer ${tokens.first}`, "accept-language": "fr-FR", "x-request-id": "dashboard-123" },
     });
     const seen = JSON.parse(body.data?.headers as string) as Record<string, string>;
-    expect(seen).toMatchObject({ authorization: "Bearer token-1", "accept-language": "fr-FR", "x-request-id": "dashboard-123" });
+    expect(seen).toMatchObject({ authorization: `Bearer ${tokens.first}`, "accept-language": "fr-FR", "x-request-id": "dashboard-123" });
     expect(headers.get("x-request-id")).toBe("dashboard-123");
   });
 
@@ -152,11 +171,11 @@ describe("the gateway", () => {
   it("shares one subgraph request between identical concurrent queries of the same caller", async () => {
     const { gateway, fake } = await start();
     const answers = await Promise.all(
-      [1, 2].map(() => postGraphQL(gateway.url, "{ headers }", { headers: { authorization: "Bearer alice" } })),
+      [1, 2].map(() => postGraphQL(gateway.url, "{ headers }", { headers: { authorization: `Bearer ${tokens.alice}` } })),
     );
     expect(answers.map((answer) => JSON.parse(answer.body.data?.headers as string).authorization)).toEqual([
-      "Bearer alice",
-      "Bearer alice",
+      `Bearer ${tokens.alice}`,
+      `Bearer ${tokens.alice}`,
     ]);
     expect(fake.requests).toHaveLength(1);
   });
@@ -164,10 +183,10 @@ describe("the gateway", () => {
   it("never lets two callers with different tokens share one subgraph answer", async () => {
     const { gateway, fake } = await start();
     const [first, second] = await Promise.all(
-      ["Bearer alice", "Bearer bob"].map((authorization) => postGraphQL(gateway.url, "{ headers }", { headers: { authorization } })),
+      [tokens.alice, tokens.bob].map((token) => postGraphQL(gateway.url, "{ headers }", { headers: { authorization: `Bearer ${token}` } })),
     );
-    expect(JSON.parse(first?.body.data?.headers as string).authorization).toBe("Bearer alice");
-    expect(JSON.parse(second?.body.data?.headers as string).authorization).toBe("Bearer bob");
+    expect(JSON.parse(first?.body.data?.headers as string).authorization).toBe(`Bearer ${tokens.alice}`);
+    expect(JSON.parse(second?.body.data?.headers as string).authorization).toBe(`Bearer ${tokens.bob}`);
     expect(fake.requests).toHaveLength(2);
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { closeOnSignals, createLogger, EnvError } from "@ogc/kit";
+import { createGatewayVerifier } from "./authentication.js";
 import { type GatewayEnvironment, loadGatewayEnvironment } from "./environment.js";
 import { startGateway } from "./gateway.js";
 import { supergraphPath } from "./paths.js";
@@ -25,8 +26,16 @@ try {
     production: env.production,
     upstreamTimeoutMs: env.upstreamTimeoutMs,
     subgraphUrls: env.subgraphUrls,
+    verifier: createGatewayVerifier(env.auth, logger),
+    limits: env.limits,
+    maxRequestBodyBytes: env.maxRequestBodyBytes,
+    rateLimit: { ...env.rateLimits, redisUrl: env.redisUrl },
+    trustedProxies: env.trustedProxies,
   });
-  logger.info({ url: gateway.url, supergraph: path, subgraphs: env.subgraphUrls }, `gateway ready at ${gateway.url}`);
+  logger.info(
+    { url: gateway.url, supergraph: path, subgraphs: env.subgraphUrls, rateLimitCounters: env.redisUrl ? "redis" : "memory" },
+    `gateway ready at ${gateway.url}`,
+  );
   closeOnSignals(gateway, logger);
 } catch (error) {
   logger.fatal({ err: error }, "gateway failed to start");

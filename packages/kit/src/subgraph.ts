@@ -76,12 +76,19 @@ export async function runSubgraph<TContext extends RequestContext>(
   }
 }
 
+/** Where the identity subgraph (or an OIDC provider) publishes keys, and where sessions are checked. */
+export interface AuthenticationSettings {
+  jwksUrl: string;
+  issuer: string;
+  sessionUrl: string;
+}
+
 /** Verifies tokens against the identity subgraph: its published keys, and its word on whether the session is active. */
-export function defaultVerifier(env: SubgraphEnv, logger: Logger): TokenVerifier {
-  const sessionUrl = env.AUTH_SESSION_URL.endsWith("/") ? env.AUTH_SESSION_URL : `${env.AUTH_SESSION_URL}/`;
+export function identityVerifier(settings: AuthenticationSettings, logger: Logger): TokenVerifier {
+  const sessionUrl = settings.sessionUrl.endsWith("/") ? settings.sessionUrl : `${settings.sessionUrl}/`;
   return createTokenVerifier({
-    keys: new URL(env.AUTH_JWKS_URL),
-    issuer: env.AUTH_ISSUER,
+    keys: new URL(settings.jwksUrl),
+    issuer: settings.issuer,
     isSessionActive: cachedSessionCheck(async (sessionId) => {
       try {
         const response = await fetch(`${sessionUrl}${encodeURIComponent(sessionId)}`, { signal: AbortSignal.timeout(3_000) });
@@ -94,4 +101,9 @@ export function defaultVerifier(env: SubgraphEnv, logger: Logger): TokenVerifier
       }
     }),
   });
+}
+
+/** The verifier every subgraph uses unless its definition brings its own. */
+export function defaultVerifier(env: SubgraphEnv, logger: Logger): TokenVerifier {
+  return identityVerifier({ jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, sessionUrl: env.AUTH_SESSION_URL }, logger);
 }

@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
 
 export interface GraphQLHttpResponse {
@@ -58,4 +59,35 @@ export async function answers200(url: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+}
+
+/**
+ * One HTTP request through node:http, for what `fetch` cannot do: a chosen source address on the loopback network
+ * (`localAddress: "127.0.0.2"` is another client IP to the server) or a body sent in chunks without `content-length`.
+ */
+export function rawRequest(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | string[]; localAddress?: string } = {},
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { ...options.headers };
+    if (typeof options.body === "string") headers["content-length"] ??= String(Buffer.byteLength(options.body));
+    const request = httpRequest(url, { method: options.method ?? "GET", headers, localAddress: options.localAddress }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }));
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+    // An array is written chunk by chunk: node then sends `transfer-encoding: chunked` and no length.
+    for (const chunk of Array.isArray(options.body) ? options.body : options.body === undefined ? [] : [options.body]) request.write(chunk);
+    request.end();
+  });
 }
