@@ -1,0 +1,146 @@
+/**
+ * Who may send each mutation of the graph: the written authorisation matrix. `authorization.test.ts` sends every
+ * row through the gateway as each role and anonymously, and fails when the graph has a mutation with no row here.
+ *
+ * Each operation is chosen so that an allowed caller passes the authorisation check and then stops harmlessly (a
+ * record that does not exist, a rule the input breaks, a dry run), so one run can try every role on one stack.
+ */
+
+export const ROLES = ["ANONYMOUS", "SUPPORT_UNIT_ADMIN", "SUPPORT_UNIT", "INSTITUTION_OFFICER", "PARTNER_EDITOR", "API_CLIENT"] as const;
+export type Caller = (typeof ROLES)[number];
+
+const EVERYONE: readonly Caller[] = ROLES;
+const SIGNED_IN: readonly Caller[] = ["SUPPORT_UNIT_ADMIN", "SUPPORT_UNIT", "INSTITUTION_OFFICER", "PARTNER_EDITOR", "API_CLIENT"];
+const SUPPORT: readonly Caller[] = ["SUPPORT_UNIT_ADMIN", "SUPPORT_UNIT"];
+const ADMIN: readonly Caller[] = ["SUPPORT_UNIT_ADMIN"];
+
+export interface MatrixRow {
+  mutation: string;
+  allowed: readonly Caller[];
+  /** The operation; `$`-variables come from `variables`. */
+  operation: string;
+  variables?: Record<string, unknown>;
+  /** The row needs a session of its own (it ends or changes the caller's session). */
+  ownSession?: boolean;
+  /** The row needs a fresh refresh token of the caller (variable `refreshToken`). */
+  needsRefreshToken?: boolean;
+}
+
+const NOBODY = "00000000-0000-4000-8000-000000000000";
+
+export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
+  // directory: the support unit keeps the directory.
+  {
+    mutation: "createMember",
+    allowed: SUPPORT,
+    operation: `mutation { createMember(input: { ogpCode: "ZZLOC", name: "Nowhere", type: LOCAL, region: EUROPE }) { id } }`,
+  },
+  {
+    mutation: "updateMember",
+    allowed: SUPPORT,
+    operation: `mutation { updateMember(input: { id: "${NOBODY}", version: 1, name: "x" }) { id } }`,
+  },
+  { mutation: "archiveMember", allowed: SUPPORT, operation: `mutation { archiveMember(id: "${NOBODY}", version: 1) { id } }` },
+  { mutation: "restoreMember", allowed: SUPPORT, operation: `mutation { restoreMember(id: "${NOBODY}", version: 1) { id } }` },
+  {
+    mutation: "upsertMembers",
+    allowed: SUPPORT,
+    operation: `mutation { upsertMembers(dryRun: true, input: [{ ogpCode: "ZZZ", name: "Zed", type: NATIONAL, country: "ZZZ", region: EUROPE }]) { committed } }`,
+  },
+  {
+    mutation: "createInstitution",
+    allowed: SUPPORT,
+    operation: `mutation { createInstitution(input: { memberId: "${NOBODY}", name: { en: "Ministry of Nothing" }, branch: EXECUTIVE, level: NATIONAL }) { id } }`,
+  },
+  {
+    mutation: "updateInstitution",
+    allowed: SUPPORT,
+    operation: `mutation { updateInstitution(input: { id: "${NOBODY}", version: 1 }) { id } }`,
+  },
+  { mutation: "archiveInstitution", allowed: SUPPORT, operation: `mutation { archiveInstitution(id: "${NOBODY}", version: 1) { id } }` },
+  { mutation: "restoreInstitution", allowed: SUPPORT, operation: `mutation { restoreInstitution(id: "${NOBODY}", version: 1) { id } }` },
+  {
+    mutation: "upsertInstitutions",
+    allowed: SUPPORT,
+    operation: `mutation { upsertInstitutions(dryRun: true, input: [{ memberCode: "ALB", name: { en: "Ministry of Trials" }, branch: EXECUTIVE, level: NATIONAL }]) { committed } }`,
+  },
+  { mutation: "createPartner", allowed: SUPPORT, operation: `mutation { createPartner(input: { name: "", kind: CIVIL_SOCIETY }) { id } }` },
+  { mutation: "updatePartner", allowed: SUPPORT, operation: `mutation { updatePartner(input: { id: "${NOBODY}", version: 1 }) { id } }` },
+  { mutation: "archivePartner", allowed: SUPPORT, operation: `mutation { archivePartner(id: "${NOBODY}", version: 1) { id } }` },
+  { mutation: "restorePartner", allowed: SUPPORT, operation: `mutation { restorePartner(id: "${NOBODY}", version: 1) { id } }` },
+  {
+    mutation: "upsertPartners",
+    allowed: SUPPORT,
+    operation: `mutation { upsertPartners(dryRun: true, input: [{ name: "Trial Watch", kind: MEDIA }]) { committed } }`,
+  },
+  {
+    mutation: "createActionPlan",
+    allowed: SUPPORT,
+    operation: `mutation { createActionPlan(input: { memberId: "${NOBODY}", ogpId: "AP_ZZZ01", number: 1, startDate: "2026-01-01", endDate: "2025-01-01", lengthYears: 2 }) { id } }`,
+  },
+  {
+    mutation: "updateActionPlan",
+    allowed: SUPPORT,
+    operation: `mutation { updateActionPlan(input: { id: "${NOBODY}", version: 1 }) { id } }`,
+  },
+  { mutation: "archiveActionPlan", allowed: SUPPORT, operation: `mutation { archiveActionPlan(id: "${NOBODY}", version: 1) { id } }` },
+  { mutation: "restoreActionPlan", allowed: SUPPORT, operation: `mutation { restoreActionPlan(id: "${NOBODY}", version: 1) { id } }` },
+  {
+    mutation: "upsertActionPlans",
+    allowed: SUPPORT,
+    operation: `mutation { upsertActionPlans(dryRun: true, input: [{ ogpId: "AP_ALB99", memberCode: "ALB", number: 99, startDate: "2026-01-01", endDate: "2027-12-31", lengthYears: 2 }]) { committed } }`,
+  },
+  {
+    mutation: "addContact",
+    allowed: SUPPORT,
+    operation: `mutation { addContact(input: { institutionId: "${NOBODY}", name: "A. Person", email: "not-an-email" }) { id } }`,
+  },
+  { mutation: "updateContact", allowed: SUPPORT, operation: `mutation { updateContact(input: { id: "${NOBODY}", version: 1 }) { id } }` },
+  { mutation: "eraseContact", allowed: SUPPORT, operation: `mutation { eraseContact(id: "${NOBODY}") { id } }` },
+
+  // identity: account administration.
+  { mutation: "disableAccount", allowed: ADMIN, operation: `mutation { disableAccount(id: "${NOBODY}", version: 1) { id } }` },
+  { mutation: "enableAccount", allowed: ADMIN, operation: `mutation { enableAccount(id: "${NOBODY}", version: 1) { id } }` },
+  {
+    mutation: "changeRole",
+    allowed: ADMIN,
+    operation: `mutation { changeRole(input: { id: "${NOBODY}", version: 1, role: SUPPORT_UNIT }) { id } }`,
+  },
+  {
+    mutation: "inviteAccount",
+    allowed: SUPPORT,
+    operation: `mutation { inviteAccount(input: { email: "new.partner@example.org", role: PARTNER_EDITOR, partnerId: "demo-partner" }) { token } }`,
+  },
+  { mutation: "createApiKey", allowed: SUPPORT, operation: `mutation { createApiKey(name: "Trial dashboard") { apiKey } }` },
+  { mutation: "revokeApiKey", allowed: SUPPORT, operation: `mutation { revokeApiKey(id: "${NOBODY}") { id } }` },
+  // identity: the caller's own session.
+  {
+    mutation: "changePassword",
+    allowed: SIGNED_IN,
+    ownSession: true,
+    operation: `mutation { changePassword(currentPassword: "wrong-current-password", newPassword: "short") }`,
+  },
+  { mutation: "signOut", allowed: SIGNED_IN, ownSession: true, operation: "mutation { signOut }" },
+  // identity: how anyone gets a session.
+  {
+    mutation: "signIn",
+    allowed: EVERYONE,
+    operation: `mutation { signIn(email: "support@ogc.example", password: "demo-support-password") { accessToken } }`,
+  },
+  {
+    mutation: "signInWithApiKey",
+    allowed: EVERYONE,
+    operation: `mutation { signInWithApiKey(apiKey: "ogc_demo-dashboard-key-for-local-use-only") { accessToken } }`,
+  },
+  {
+    mutation: "refreshSession",
+    allowed: EVERYONE,
+    needsRefreshToken: true,
+    operation: "mutation ($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { accessToken } }",
+  },
+  {
+    mutation: "acceptInvitation",
+    allowed: EVERYONE,
+    operation: `mutation { acceptInvitation(token: "not-an-invitation", displayName: "New Person", password: "a-long-enough-password") { accessToken } }`,
+  },
+];
