@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { linkDemoAccounts } from "./demo-scopes.mjs";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -54,6 +55,7 @@ export async function startStack({ dataDir = join(ROOT, ".data"), portOffset = 0
     started.push(gateway);
     await gateway.ready(`http://127.0.0.1:${gatewayPort}/readyz`);
     const gatewayUrl = `http://localhost:${gatewayPort}/graphql`;
+    const demo = (env.SEED_DEMO_DATA ?? process.env.SEED_DEMO_DATA) === "true" ? await linkDemoAccounts(gatewayUrl) : undefined;
 
     let consoleUrl;
     if (withConsole) {
@@ -78,7 +80,7 @@ export async function startStack({ dataDir = join(ROOT, ".data"), portOffset = 0
       await web.ready(`http://127.0.0.1:${consolePort}/`);
       consoleUrl = `http://localhost:${consolePort}`;
     }
-    return { gatewayUrl, consoleUrl, services: started, stop };
+    return { gatewayUrl, consoleUrl, services: started, stop, demo };
   } catch (error) {
     await stop();
     throw error;

@@ -92,3 +92,17 @@ describe("the directory through the gateway", () => {
     expect(await count()).toBe(before);
   });
 });
+
+describe("the demo accounts", () => {
+  it("scope the officer to real institutions of Albania and the editor to a real partner", async () => {
+    expect(stack.demo?.institutionIds).toHaveLength(2);
+    const signIn = await graphql<{ signIn: { account: { memberId: string; institutionIds: string[] } } }>(
+      stack.gatewayUrl,
+      `mutation { signIn(email: "officer@ogc.example", password: "demo-officer-password") { account { memberId institutionIds } } }`,
+    );
+    const account = signIn.data?.signIn.account;
+    const albania = await graphql<{ memberByOgpCode: { id: string } }>(stack.gatewayUrl, `{ memberByOgpCode(code: "ALB") { id } }`);
+    expect(account?.memberId).toBe(albania.data?.memberByOgpCode.id);
+    expect(account?.institutionIds).toEqual(stack.demo?.institutionIds);
+  });
+});

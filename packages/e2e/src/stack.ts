@@ -15,6 +15,8 @@ export interface Service {
 
 export interface Stack {
   gatewayUrl: string;
+  /** The directory records the demo officer and partner editor are scoped to (set when demo data is seeded). */
+  demo?: { memberId: string; institutionIds: string[]; partnerId: string };
   /** Set when the stack was started with the console. */
   consoleUrl: string | undefined;
   services: Service[];
