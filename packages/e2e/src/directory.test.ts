@@ -77,19 +77,82 @@ describe("the directory through the gateway", () => {
     expect(support.data?.institutions.edges.some((edge) => edge.node.contacts.some((contact) => contact.email.includes("@")))).toBe(true);
   });
 
-  it("refuses a local member without a country, naming the field, and writes nothing", async () => {
-    const count = async () =>
-      (await graphql<{ members: { totalCount: number } }>(stack.gatewayUrl, "{ members(filter: { type: LOCAL }) { totalCount } }")).data
-        ?.members.totalCount;
-    const before = await count();
-    const result = await graphql(
+  // Each validation rule of the directory, through the gateway: the error names the field, and nothing is written.
+  const support = () => ({ authorization: `Bearer ${supportToken}` });
+  const totals = async () => {
+    const result = await graphql<Record<string, { totalCount: number }>>(
       stack.gatewayUrl,
-      `mutation { createMember(input: { ogpCode: "FRPA", name: "Paris", type: LOCAL, region: EUROPE }) { id } }`,
-      {},
-      { authorization: `Bearer ${supportToken}` },
+      "{ m: members(filter: { includeArchived: true }) { totalCount } i: institutions(filter: { includeArchived: true }) { totalCount } a: actionPlans(filter: { includeArchived: true }) { totalCount } }",
     );
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "country" });
-    expect(await count()).toBe(before);
+    const contacts = await graphql<{ institutions: { edges: { node: { contacts: unknown[] } }[] } }>(
+      stack.gatewayUrl,
+      "{ institutions(first: 100) { edges { node { contacts { id } } } } }",
+      {},
+      support(),
+    );
+    const contactCount = contacts.data?.institutions.edges.reduce((sum, edge) => sum + edge.node.contacts.length, 0);
+    return {
+      members: result.data?.m.totalCount,
+      institutions: result.data?.i.totalCount,
+      plans: result.data?.a.totalCount,
+      contacts: contactCount,
+    };
+  };
+  const refused = async (operation: string, expected: { code: string; field: string }) => {
+    const before = await totals();
+    const result = await graphql(stack.gatewayUrl, operation, {}, support());
+    expect(result.errors?.[0]?.extensions).toMatchObject(expected);
+    expect(result.errors?.[0]?.message.length).toBeGreaterThan(10);
+    expect(await totals()).toEqual(before);
+  };
+  const albaniaId = async () =>
+    (await graphql<{ memberByOgpCode: { id: string } }>(stack.gatewayUrl, `{ memberByOgpCode(code: "ALB") { id } }`)).data?.memberByOgpCode
+      .id;
+
+  it("refuses a local member without a country", async () => {
+    await refused(`mutation { createMember(input: { ogpCode: "FRPA", name: "Paris", type: LOCAL, region: EUROPE }) { id } }`, {
+      code: "BAD_USER_INPUT",
+      field: "country",
+    });
+  });
+
+  it("refuses a duplicate OGP code", async () => {
+    await refused(
+      `mutation { createMember(input: { ogpCode: "ALB", name: "Albania again", type: NATIONAL, country: "ALB", region: EUROPE }) { id } }`,
+      {
+        code: "CONFLICT",
+        field: "ogpCode",
+      },
+    );
+  });
+
+  it("refuses an institution of an unknown member", async () => {
+    await refused(
+      `mutation { createInstitution(input: { memberId: "00000000-0000-4000-8000-000000000000", name: { en: "Ministry of Nowhere" }, branch: EXECUTIVE, level: NATIONAL }) { id } }`,
+      { code: "BAD_USER_INPUT", field: "memberId" },
+    );
+  });
+
+  it("refuses an action plan that ends before it starts", async () => {
+    await refused(
+      `mutation { createActionPlan(input: { memberId: "${await albaniaId()}", ogpId: "AP_ALB09", number: 9, startDate: "2027-06-30", endDate: "2025-07-01", lengthYears: 2 }) { id } }`,
+      { code: "BAD_USER_INPUT", field: "endDate" },
+    );
+  });
+
+  it("refuses a contact whose e-mail is not one", async () => {
+    const institutions = await graphql<{ memberByOgpCode: { institutions: { id: string }[] } }>(
+      stack.gatewayUrl,
+      `{ memberByOgpCode(code: "ALB") { institutions { id } } }`,
+    );
+    const institutionId = institutions.data?.memberByOgpCode.institutions[0]?.id;
+    await refused(
+      `mutation { addContact(input: { institutionId: "${institutionId}", name: "A. Person", email: "a.person-at-example.org" }) { id } }`,
+      {
+        code: "BAD_USER_INPUT",
+        field: "email",
+      },
+    );
   });
 });
 
