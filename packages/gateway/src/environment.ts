@@ -1,4 +1,4 @@
-import { logLevel, parseEnv, port } from "@ogc/kit";
+import { authEnvShape, authenticationSettings, logLevel, parseEnv, port } from "@ogc/kit";
 import { z } from "zod";
 import type { AuthenticationSettings } from "./authentication.js";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./operation-limits.js";
@@ -19,7 +19,7 @@ export interface GatewayEnvironment {
   upstreamTimeoutMs: number;
   /** Subgraph name -> URL, from `<NAME>_URL`, else the subgraph's default. */
   subgraphUrls: Record<string, string>;
-  /** Where access tokens are checked: `AUTH_JWKS_URL`, `AUTH_SESSION_URL`, `AUTH_ISSUER` (as in every subgraph). */
+  /** Where access tokens are checked: `AUTH_*`, or `OIDC_*` for an OpenID Connect provider (as in every subgraph). */
   auth: AuthenticationSettings;
   /** `MAX_DEPTH`, `MAX_ALIASES`, `MAX_DIRECTIVES`, `MAX_TOKENS`, `MAX_COST`, `DEFAULT_LIST_SIZE`. */
   limits: OperationLimits;
@@ -48,9 +48,7 @@ const schema = z.object({
   NODE_ENV: z.string().default("development"),
   SUPERGRAPH_PATH: z.string().min(1).optional(),
   UPSTREAM_TIMEOUT_MS: positive(10_000),
-  AUTH_JWKS_URL: z.url().default("http://localhost:4003/.well-known/jwks.json"),
-  AUTH_SESSION_URL: z.url().default("http://localhost:4003/sessions/"),
-  AUTH_ISSUER: z.string().min(1).default("ogc-identity"),
+  ...authEnvShape,
   MAX_DEPTH: positive(DEFAULT_OPERATION_LIMITS.maxDepth),
   MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_OPERATION_LIMITS.maxAliases),
   MAX_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_OPERATION_LIMITS.maxDirectives),
@@ -87,7 +85,7 @@ export function loadGatewayEnvironment(source: NodeJS.ProcessEnv = process.env):
     supergraphPath: env.SUPERGRAPH_PATH,
     upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
     subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, urls[subgraphUrlVariable(subgraph.name)] as string])),
-    auth: { jwksUrl: env.AUTH_JWKS_URL, sessionUrl: env.AUTH_SESSION_URL, issuer: env.AUTH_ISSUER },
+    auth: authenticationSettings(env),
     limits: {
       maxDepth: env.MAX_DEPTH,
       maxAliases: env.MAX_ALIASES,

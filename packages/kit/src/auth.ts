@@ -52,18 +52,54 @@ export interface AccessTokenClaims {
   sid?: string | null;
 }
 
-export function viewerFromClaims(payload: JWTPayload & Partial<AccessTokenClaims>): Viewer {
+/**
+ * The viewer a token's claims describe. `namespace` prefixes the role and scope claims (an OIDC provider's custom
+ * claims are often namespaced, e.g. `https://ogc.example/role`); the identity subgraph's own tokens use none.
+ */
+export function viewerFromClaims(payload: JWTPayload, namespace = ""): Viewer {
+  const claim = (name: keyof AccessTokenClaims) => payload[`${namespace}${name}`];
+  const role = claim("role");
   const roles = Object.values(Role) as string[];
-  if (typeof payload.sub !== "string" || typeof payload.role !== "string" || !roles.includes(payload.role)) {
+  if (typeof payload.sub !== "string" || typeof role !== "string" || !roles.includes(role)) {
     throw new UnauthenticatedError("The access token does not name an account and a role.");
   }
+  const mid = claim("mid");
+  const iids = claim("iids");
+  const pid = claim("pid");
+  const sid = claim("sid");
   return {
     accountId: payload.sub,
-    role: payload.role as Role,
-    memberId: typeof payload.mid === "string" ? payload.mid : null,
-    institutionIds: Array.isArray(payload.iids) ? payload.iids.filter((id): id is string => typeof id === "string") : [],
-    partnerId: typeof payload.pid === "string" ? payload.pid : null,
-    sessionId: typeof payload.sid === "string" ? payload.sid : null,
+    role: role as Role,
+    memberId: typeof mid === "string" ? mid : null,
+    institutionIds: Array.isArray(iids) ? iids.filter((id): id is string => typeof id === "string") : [],
+    partnerId: typeof pid === "string" ? pid : null,
+    sessionId: typeof sid === "string" ? sid : null,
+  };
+}
+
+/** A JWKS fetched over HTTP, cached, refetched when a token names an unknown key. */
+export function remoteKeys(url: URL): JWTVerifyGetKey {
+  return createRemoteJWKSet(url, { cooldownDuration: 5_000, timeoutDuration: 3_000 });
+}
+
+/** Keys of an OpenID Connect provider, found through its discovery document on first use. */
+export function discoveredKeys(issuer: string): JWTVerifyGetKey {
+  let keys: Promise<JWTVerifyGetKey> | undefined;
+  const discover = async () => {
+    const response = await fetch(new URL(".well-known/openid-configuration", issuer.endsWith("/") ? issuer : `${issuer}/`), {
+      signal: AbortSignal.timeout(5_000),
+    });
+    if (!response.ok) throw new Error(`OIDC discovery of ${issuer} answered ${response.status}`);
+    const { jwks_uri: jwksUri } = (await response.json()) as { jwks_uri?: string };
+    if (!jwksUri) throw new Error(`OIDC discovery of ${issuer} names no jwks_uri`);
+    return remoteKeys(new URL(jwksUri));
+  };
+  return async (header, token) => {
+    keys ??= discover().catch((error: unknown) => {
+      keys = undefined; // try again on the next token
+      throw error;
+    });
+    return (await keys)(header, token);
   };
 }
 
@@ -79,6 +115,8 @@ export interface TokenVerifierOptions {
   audience?: string;
   /** Says whether a session is still active; tokens of revoked sessions are refused. */
   isSessionActive?: (sessionId: string) => Promise<boolean>;
+  /** Prefix of the role and scope claims (see `viewerFromClaims`). */
+  claimNamespace?: string;
 }
 
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
@@ -102,7 +140,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
             : "The access token is not valid: sign in again.",
         );
       }
-      const viewer = viewerFromClaims(payload);
+      const viewer = viewerFromClaims(payload, options.claimNamespace);
       if (viewer.sessionId && options.isSessionActive && !(await options.isSessionActive(viewer.sessionId))) {
         throw new UnauthenticatedError("This session has ended: sign in again.");
       }

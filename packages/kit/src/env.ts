@@ -30,6 +30,25 @@ export const logLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trac
 /** `postgres://` or `postgresql://` URL; anything else is refused rather than guessed. */
 export const postgresUrl = z.string().refine((value) => /^postgres(ql)?:\/\/.+/.test(value), "must be a postgres:// or postgresql:// URL");
 
+/**
+ * Where access tokens are checked, read by the gateway and every subgraph alike. By default the identity subgraph's
+ * keys and sessions; with `OIDC_ISSUER`, a deployment's own OpenID Connect provider instead.
+ */
+export const authEnvShape = {
+  /** Where the identity subgraph publishes the keys that sign access tokens. */
+  AUTH_JWKS_URL: z.url().default("http://localhost:4003/.well-known/jwks.json"),
+  AUTH_ISSUER: z.string().min(1).default("ogc-identity"),
+  /** Where a token's session is checked, so revoked sessions are refused before their tokens expire. */
+  AUTH_SESSION_URL: z.url().default("http://localhost:4003/sessions/"),
+  /** An OpenID Connect provider whose tokens are accepted instead of the identity subgraph's. */
+  OIDC_ISSUER: z.url().optional(),
+  /** Its JWKS; unset: `jwks_uri` of `<OIDC_ISSUER>/.well-known/openid-configuration`. */
+  OIDC_JWKS_URL: z.url().optional(),
+  OIDC_AUDIENCE: z.string().min(1).default("ogc-api"),
+  /** Prefix of the role and scope claims in the provider's tokens, e.g. `https://ogc.example/` for `https://ogc.example/role`. */
+  OIDC_CLAIM_NAMESPACE: z.string().default(""),
+};
+
 /** Variables every subgraph reads. */
 export function subgraphEnvSchema(defaultPort: number) {
   return z.object({
@@ -38,11 +57,7 @@ export function subgraphEnvSchema(defaultPort: number) {
     DATABASE_URL: postgresUrl.optional(),
     DATA_DIR: z.string().default(resolve(repoRoot, ".data")),
     LOG_LEVEL: logLevel,
-    /** Where the identity subgraph (or an OIDC provider) publishes the keys that sign access tokens. */
-    AUTH_JWKS_URL: z.url().default("http://localhost:4003/.well-known/jwks.json"),
-    AUTH_ISSUER: z.string().min(1).default("ogc-identity"),
-    /** Where a token's session is checked, so revoked sessions are refused before their tokens expire. */
-    AUTH_SESSION_URL: z.url().default("http://localhost:4003/sessions/"),
+    ...authEnvShape,
     MIGRATE_ON_START: z
       .enum(["true", "false"])
       .default("true")
@@ -56,3 +71,6 @@ export type SubgraphEnv = z.infer<ReturnType<typeof subgraphEnvSchema>>;
 export function loadSubgraphEnv(defaultPort: number, source: NodeJS.ProcessEnv = process.env): SubgraphEnv {
   return parseEnv(subgraphEnvSchema(defaultPort), source);
 }
+
+const authEnvSchema = z.object(authEnvShape);
+export type AuthEnv = z.infer<typeof authEnvSchema>;

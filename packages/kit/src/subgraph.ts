@@ -1,9 +1,9 @@
 import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
-import { cachedSessionCheck, createTokenVerifier, type TokenVerifier } from "./auth.js";
+import { cachedSessionCheck, createTokenVerifier, discoveredKeys, type TokenVerifier } from "./auth.js";
 import type { RequestContext } from "./context.js";
 import { createDataSource, type DatabaseOptions, initializeDatabase, isDatabaseReady, SqlStatementCounter } from "./database.js";
-import type { SubgraphEnv } from "./env.js";
+import type { AuthEnv, SubgraphEnv } from "./env.js";
 import { createLogger, type Logger } from "./logger.js";
 import { closeOnSignals, type Routes, type RunningServer, startSubgraphServer } from "./server.js";
 
@@ -76,15 +76,41 @@ export async function runSubgraph<TContext extends RequestContext>(
   }
 }
 
-/** Where the identity subgraph (or an OIDC provider) publishes keys, and where sessions are checked. */
+/** Where access tokens are checked: the identity subgraph's keys and sessions, or an OIDC provider. */
 export interface AuthenticationSettings {
   jwksUrl: string;
   issuer: string;
   sessionUrl: string;
+  /** Set: tokens come from this OpenID Connect provider instead (no session check: its short-lived tokens are the bound). */
+  oidc?: { issuer: string; jwksUrl?: string | undefined; audience: string; claimNamespace: string } | undefined;
 }
 
-/** Verifies tokens against the identity subgraph: its published keys, and its word on whether the session is active. */
+/** The settings the variables of `authEnvShape` describe. */
+export function authenticationSettings(env: AuthEnv): AuthenticationSettings {
+  return {
+    jwksUrl: env.AUTH_JWKS_URL,
+    issuer: env.AUTH_ISSUER,
+    sessionUrl: env.AUTH_SESSION_URL,
+    oidc: env.OIDC_ISSUER
+      ? { issuer: env.OIDC_ISSUER, jwksUrl: env.OIDC_JWKS_URL, audience: env.OIDC_AUDIENCE, claimNamespace: env.OIDC_CLAIM_NAMESPACE }
+      : undefined,
+  };
+}
+
+/**
+ * Verifies tokens against the identity subgraph (its published keys, and its word on whether the session is still
+ * active), or against an OIDC provider when one is configured.
+ */
 export function identityVerifier(settings: AuthenticationSettings, logger: Logger): TokenVerifier {
+  if (settings.oidc) {
+    const { oidc } = settings;
+    return createTokenVerifier({
+      keys: oidc.jwksUrl ? new URL(oidc.jwksUrl) : discoveredKeys(oidc.issuer),
+      issuer: oidc.issuer,
+      audience: oidc.audience,
+      claimNamespace: oidc.claimNamespace,
+    });
+  }
   const sessionUrl = settings.sessionUrl.endsWith("/") ? settings.sessionUrl : `${settings.sessionUrl}/`;
   return createTokenVerifier({
     keys: new URL(settings.jwksUrl),
@@ -105,5 +131,5 @@ export function identityVerifier(settings: AuthenticationSettings, logger: Logge
 
 /** The verifier every subgraph uses unless its definition brings its own. */
 export function defaultVerifier(env: SubgraphEnv, logger: Logger): TokenVerifier {
-  return identityVerifier({ jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, sessionUrl: env.AUTH_SESSION_URL }, logger);
+  return identityVerifier(authenticationSettings(env), logger);
 }
