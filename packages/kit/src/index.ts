@@ -5,6 +5,7 @@ export * from "./auth.js";
 export * from "./context.js";
 export * from "./database.js";
 export * from "./domain.js";
+export * from "./entities.js";
 export * from "./env.js";
 export * from "./errors.js";
 export * from "./loaders.js";
