@@ -50,3 +50,13 @@ ensure_chromium() {
   fi
   [[ -x /usr/bin/chromium ]]
 }
+
+# Debian's docker-compose, to validate docker/compose.yaml (no Docker engine is needed for that).
+ensure_docker_compose() {
+  if command -v docker-compose >/dev/null 2>&1; then return 0; fi
+  if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    say "installing Debian's docker-compose to validate docker/compose.yaml"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose) >/dev/null 2>&1 || true
+  fi
+  command -v docker-compose >/dev/null 2>&1
+}
