@@ -200,6 +200,20 @@ describe("the gateway", () => {
     expect(await ready.json()).toEqual({ status: "ready", service: "gateway" });
   });
 
+  it("serves Prometheus metrics with the duration of each request", async () => {
+    const { gateway, base } = await start();
+    await postGraphQL(gateway.url, "{ headers }");
+    const response = await fetch(`${base}/metrics`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    const graphqlLine = text
+      .split("\n")
+      .find((line) => line.startsWith("http_request_duration_seconds_count{") && line.includes('route="/graphql"'));
+    expect(graphqlLine).toMatch(/service="gateway"/);
+    expect(graphqlLine?.split(" ")[1]).toBe("1");
+    expect(text).toMatch(/process_resident_memory_bytes/);
+  });
+
   it("offers GraphiQL in development but not in production", async () => {
     const page = async (production: boolean) => {
       const { gateway } = await start({ production });

@@ -10,10 +10,11 @@ import {
 import { PinoLogWriter } from "@graphql-hive/logger/writers/pino";
 import { unifiedGraphHandler } from "@graphql-hive/router-runtime";
 import httpTransport from "@graphql-mesh/transport-http";
-import type { Logger, TokenVerifier } from "@ogc/kit";
+import { createMetrics, type Logger, type ServiceMetrics, type TokenVerifier } from "@ogc/kit";
 import { GraphQLError } from "graphql";
 import { useAuthentication } from "./authentication.js";
 import { maskGatewayError } from "./error-masking.js";
+import { useMetrics } from "./metrics.js";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits, useOperationLimits } from "./operation-limits.js";
 import {
   type CounterStore,
@@ -29,6 +30,8 @@ export interface GatewayOptions {
   /** The supergraph SDL to serve (the committed `supergraph.graphql`, or one composed on the fly). */
   supergraphSdl: string;
   logger: Logger;
+  /** Prometheus metrics served at `GET /metrics`; a fresh registry per gateway when absent. */
+  metrics?: ServiceMetrics;
   /** How long one request to a subgraph may take before its part of the answer becomes an error. Default 10 s. */
   upstreamTimeoutMs?: number;
   /** Subgraph name -> URL, overriding the URLs written in the supergraph (e.g. `CATALOG_URL` in a container). */
@@ -120,6 +123,7 @@ function healthEndpoints(getRuntime: () => GatewayRuntime | undefined, isClosing
  */
 export function createGateway(options: GatewayOptions, isClosing: () => boolean = () => false): GatewayRuntime {
   const { logger } = options;
+  const metrics = options.metrics ?? createMetrics("gateway");
   const production = options.production ?? false;
   const transportEntries: Record<string, { location?: string; options?: Record<string, unknown> }> = {
     "*.http": { options: { deduplicateInflightRequests: options.deduplicateUpstream ?? true } },
@@ -153,6 +157,7 @@ export function createGateway(options: GatewayOptions, isClosing: () => boolean 
       fromClientToSubgraphs: ({ request }) => Object.fromEntries(FORWARDED_HEADERS.map((name) => [name, request.headers.get(name)])),
     },
     plugins: () => [
+      useMetrics(metrics),
       healthEndpoints(() => runtime, isClosing),
       // Cheapest refusals first, each before the body is parsed: CSRF, size, token, rate.
       useCsrfPrevention(),

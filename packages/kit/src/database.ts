@@ -7,9 +7,12 @@ import type { Logger } from "./logger.js";
 export class SqlStatementCounter {
   private total = 0;
   readonly statements: string[] = [];
+  /** Called for every statement, e.g. to feed a Prometheus counter. */
+  onStatement: (() => void) | undefined;
   constructor(private readonly keepText = false) {}
   record(query: string): void {
     this.total += 1;
+    this.onStatement?.();
     if (this.keepText) this.statements.push(query);
   }
   get count(): number {

@@ -3,6 +3,7 @@ import { Directive, Field, ObjectType, Query, Resolver } from "type-graphql";
 import { afterEach, describe, expect, it } from "vitest";
 import { NotFoundError, UnauthenticatedError } from "./errors.js";
 import { createLogger } from "./logger.js";
+import { createMetrics } from "./metrics.js";
 import { buildFederatedSchema } from "./schema.js";
 import { findRoute, MAX_BODY_BYTES, type RunningServer, startSubgraphServer } from "./server.js";
 
@@ -143,5 +144,37 @@ describe("findRoute", () => {
   it("matches nothing else", () => {
     expect(findRoute(routes, "/sessionsx")).toBeUndefined();
     expect(findRoute(routes, "/graphql")).toBeUndefined();
+  });
+});
+
+describe("GET /metrics", () => {
+  it("serves Prometheus metrics: HTTP durations, GraphQL outcomes, process metrics", async () => {
+    const metrics = createMetrics("test");
+    const schema = await buildFederatedSchema({ resolvers: [WidgetResolver], validate: false });
+    const server = await startSubgraphServer({
+      name: "test",
+      schema,
+      logger: createLogger("test", "silent"),
+      port: 0,
+      host: "127.0.0.1",
+      isReady: async () => true,
+      metrics,
+    });
+    servers.push(server);
+    await post(server.url, { query: "{ missingWidget { id } }" });
+    await post(server.url, { query: "{ __typename }" });
+    const response = await fetch(server.url.replace("/graphql", "/metrics"));
+    expect(response.headers.get("content-type")).toMatch(/text\/plain/);
+    const text = await response.text();
+    // One sample line of `name` whose labels include all of `labels`.
+    const sample = (name: string, labels: string[]) =>
+      text
+        .split("\n")
+        .find((line) => line.startsWith(`${name}{`) && labels.every((label) => line.includes(label)))
+        ?.split(" ")[1];
+    expect(sample("graphql_operations_total", ['outcome="NOT_FOUND"', 'operation_type="query"', 'service="test"'])).toBe("1");
+    expect(sample("graphql_operations_total", ['outcome="ok"'])).toBe("1");
+    expect(sample("http_request_duration_seconds_count", ['route="/graphql"', 'method="POST"', 'status="200"'])).toBe("2");
+    expect(text).toMatch(/process_resident_memory_bytes/);
   });
 });

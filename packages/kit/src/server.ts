@@ -7,6 +7,7 @@ import { authenticate, type TokenVerifier } from "./auth.js";
 import { createRequestContext, type RequestContext } from "./context.js";
 import { createErrorFormatter, DomainError } from "./errors.js";
 import type { Logger } from "./logger.js";
+import { metricsPlugin, type ServiceMetrics } from "./metrics.js";
 
 /** Largest request body a subgraph accepts. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -26,11 +27,16 @@ export interface SubgraphServerOptions<TContext extends RequestContext = Request
   /** Extends the base request context (auth, data access). */
   extendContext?: (base: RequestContext, request: IncomingMessage) => Promise<TContext> | TContext;
   plugins?: ApolloServerPlugin<TContext>[];
+  /** Prometheus metrics, served at `GET /metrics`; the server records HTTP and GraphQL metrics into them. */
+  metrics?: ServiceMetrics;
   /** Apollo federated tracing (ftv1) for gateways that ask for it; off by default, the hub's gateway does not use it. */
   federatedTracing?: boolean;
   /** Called after the HTTP server has stopped accepting and drained, e.g. to close the database. */
   onClose?: () => Promise<void>;
 }
+
+/** Paths that get their own label in the HTTP metrics; anything else is "other", so labels stay bounded. */
+const KNOWN_ROUTES = new Set(["/graphql", "/", "/healthz", "/readyz", "/metrics"]);
 
 export type Route = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 export type Routes = Record<string, Route>;
@@ -96,6 +102,7 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ...(options.federatedTracing ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+      ...(options.metrics ? [metricsPlugin<TContext>(options.metrics)] : []),
       ...(options.plugins ?? []),
     ],
   });
@@ -104,6 +111,18 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? "/", "http://localhost");
+    const { metrics } = options;
+    if (metrics) {
+      const stopTimer = metrics.httpRequestDuration.startTimer({ method: request.method ?? "GET" });
+      response.once("finish", () =>
+        stopTimer({ route: KNOWN_ROUTES.has(url.pathname) ? url.pathname : "other", status: String(response.statusCode) }),
+      );
+      if (url.pathname === "/metrics") {
+        response.writeHead(200, { "content-type": metrics.registry.contentType });
+        response.end(await metrics.registry.metrics());
+        return;
+      }
+    }
     if (url.pathname === "/healthz") return sendJson(response, 200, { status: "ok", service: options.name });
     if (url.pathname === "/readyz") {
       const ready = !closing && (await options.isReady());

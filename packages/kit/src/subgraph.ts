@@ -5,6 +5,7 @@ import type { RequestContext } from "./context.js";
 import { createDataSource, type DatabaseOptions, initializeDatabase, isDatabaseReady, SqlStatementCounter } from "./database.js";
 import type { AuthEnv, SubgraphEnv } from "./env.js";
 import { createLogger, type Logger } from "./logger.js";
+import { createMetrics } from "./metrics.js";
 import { closeOnSignals, type Routes, type RunningServer, startSubgraphServer } from "./server.js";
 
 /** Everything that makes one subgraph, in one object, so `main`, tests and tools start it the same way. */
@@ -35,6 +36,8 @@ export async function startSubgraph<TContext extends RequestContext>(
   logger: Logger = createLogger(definition.name, env.LOG_LEVEL),
 ): Promise<StartedSubgraph> {
   const counter = new SqlStatementCounter();
+  const metrics = createMetrics(definition.name);
+  counter.onStatement = () => metrics.sqlStatements.inc();
   const dataSource = createDataSource({
     name: definition.name,
     entities: definition.entities,
@@ -53,6 +56,7 @@ export async function startSubgraph<TContext extends RequestContext>(
     port: env.PORT,
     host: env.HOST,
     isReady: () => isDatabaseReady(dataSource),
+    metrics,
     verifier: definition.createVerifier?.(env, { dataSource, logger }) ?? defaultVerifier(env, logger),
     routes: definition.routes?.({ dataSource }) ?? {},
     extendContext: (base) => definition.extendContext(base, { dataSource }),
