@@ -12,16 +12,29 @@ const services = [
   { name: "console", port: 8080, min: 2, max: 4, health: "/healthz", ready: "/healthz", noDatabase: true },
 ];
 const subgraphUrls = Object.fromEntries(
-  services.filter((s) => !["gateway", "console"].includes(s.name)).map((s) => [`${s.name.toUpperCase()}_URL`, `http://${s.name}:${s.port}/graphql`]),
+  services
+    .filter((s) => !["gateway", "console"].includes(s.name))
+    .map((s) => [`${s.name.toUpperCase()}_URL`, `http://${s.name}:${s.port}/graphql`]),
 );
-const shared = { AUTH_JWKS_URL: "http://identity:4003/.well-known/jwks.json", AUTH_SESSION_URL: "http://identity:4003/sessions/", LOG_LEVEL: "info", ...subgraphUrls };
+const shared = {
+  AUTH_JWKS_URL: "http://identity:4003/.well-known/jwks.json",
+  AUTH_SESSION_URL: "http://identity:4003/sessions/",
+  LOG_LEVEL: "info",
+  ...subgraphUrls,
+};
 
 const env = (service) => [
-  ...Object.entries({ PORT: String(service.port), ...(service.name === "console" ? { GATEWAY_UPSTREAM: "http://gateway:4000" } : shared), ...service.env }).map(
-    ([name, value]) => `            - { name: ${name}, value: "${value}" }`,
+  ...Object.entries({
+    PORT: String(service.port),
+    ...(service.name === "console" ? { GATEWAY_UPSTREAM: "http://gateway:4000" } : shared),
+    ...service.env,
+  }).map(([name, value]) => `            - { name: ${name}, value: "${value}" }`),
+  ...(service.noDatabase || service.name === "gateway"
+    ? []
+    : [`            - { name: DATABASE_URL, valueFrom: { secretKeyRef: { name: ogc-secrets, key: DATABASE_URL } } }`]),
+  ...(service.secretEnv ?? []).map(
+    (name) => `            - { name: ${name}, valueFrom: { secretKeyRef: { name: ogc-secrets, key: ${name} } } }`,
   ),
-  ...(service.noDatabase || service.name === "gateway" ? [] : [`            - { name: DATABASE_URL, valueFrom: { secretKeyRef: { name: ogc-secrets, key: DATABASE_URL } } }`]),
-  ...(service.secretEnv ?? []).map((name) => `            - { name: ${name}, valueFrom: { secretKeyRef: { name: ogc-secrets, key: ${name} } } }`),
 ];
 
 const manifest = (service) => `---
