@@ -1,4 +1,4 @@
-import { AuditEntry, buildFederatedSchema, CreateAuditLog1764115100000, type SubgraphDefinition } from "@ogc/kit";
+import { AUDIT_MIGRATIONS, AuditEntry, buildFederatedSchema, type SubgraphDefinition } from "@ogc/kit";
 import { ActionPlan } from "./action-plan/action-plan.entity.js";
 import { actionPlanReference } from "./action-plan/action-plan.reference.js";
 import { ActionPlanResolver } from "./action-plan/action-plan.resolver.js";
@@ -23,7 +23,7 @@ export const directorySubgraph: SubgraphDefinition<DirectoryContext> = {
   name: "directory",
   defaultPort: 4002,
   entities: [Member, Institution, Partner, ActionPlan, ContactPerson, AuditEntry],
-  migrations: [CreateAuditLog1764115100000, DirectoryInitial1764115300000],
+  migrations: [...AUDIT_MIGRATIONS, DirectoryInitial1764115300000],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [MemberResolver, InstitutionResolver, PartnerResolver, ActionPlanResolver, ContactResolver, AuditLogResolver],

@@ -1,9 +1,10 @@
 import "reflect-metadata";
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AuditEntry, CreateAuditLog1764115100000, diffFields, REDACTED, recordAudit } from "./audit.js";
+import { AUDIT_MIGRATIONS, AuditEntry, diffFields, REDACTED, recordAudit } from "./audit.js";
 import { Role, type Viewer } from "./auth.js";
 import { createDataSource, initializeDatabase } from "./database.js";
+import { testDatabaseUrl, testStores } from "./testing/index.js";
 
 const admin: Viewer = {
   accountId: "a-1",
@@ -34,18 +35,24 @@ describe("diffFields", () => {
   });
 });
 
-describe("recordAudit", () => {
+describe.each(testStores)("the audit log on %s", (store) => {
   let dataSource: DataSource;
+  const schema = `test_audit_${Date.now()}`;
   beforeAll(async () => {
     dataSource = createDataSource({
       name: "audit",
+      schema,
       entities: [AuditEntry],
-      migrations: [CreateAuditLog1764115100000],
+      migrations: AUDIT_MIGRATIONS,
       dataDir: ":memory:",
+      databaseUrl: store === "postgres" ? testDatabaseUrl : undefined,
     });
     await initializeDatabase(dataSource, { migrate: true });
   });
-  afterAll(() => dataSource.destroy());
+  afterAll(async () => {
+    if (store === "postgres") await dataSource.query(`DROP SCHEMA "${schema}" CASCADE`);
+    await dataSource.destroy();
+  });
 
   it("commits with the change it records", async () => {
     await dataSource.transaction((manager) =>
@@ -75,5 +82,12 @@ describe("recordAudit", () => {
       }),
     ).rejects.toThrow("the change failed");
     expect(await dataSource.getRepository(AuditEntry).countBy({ operation: "doomed" })).toBe(0);
+  });
+
+  it("is append-only in the database itself: UPDATE and DELETE are refused", async () => {
+    await expect(dataSource.query("UPDATE audit_log SET operation = 'forged'")).rejects.toThrow(/append-only/);
+    await expect(dataSource.query("DELETE FROM audit_log")).rejects.toThrow(/append-only/);
+    if (store === "postgres") await expect(dataSource.query("TRUNCATE audit_log")).rejects.toThrow(/append-only/);
+    expect(await dataSource.getRepository(AuditEntry).countBy({ operation: "renameThing" })).toBe(1);
   });
 });

@@ -144,3 +144,45 @@ export class CreateAuditLog1764115100000 implements MigrationInterface {
     await queryRunner.dropTable("audit_log");
   }
 }
+
+/**
+ * Makes the audit log append-only in the database itself: UPDATE, DELETE (and TRUNCATE on PostgreSQL) are refused
+ * by triggers, whatever the code above tries.
+ */
+export class AuditLogAppendOnly1764115150000 implements MigrationInterface {
+  name = "AuditLogAppendOnly1764115150000";
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    if (queryRunner.connection.options.type === "postgres") {
+      await queryRunner.query(`CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'audit_log is append-only: % refused', TG_OP; END $$`);
+      await queryRunner.query(
+        "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+      );
+      await queryRunner.query(
+        "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()",
+      );
+      return;
+    }
+    await queryRunner.query(
+      "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: UPDATE refused'); END",
+    );
+    await queryRunner.query(
+      "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: DELETE refused'); END",
+    );
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    if (queryRunner.connection.options.type === "postgres") {
+      await queryRunner.query("DROP TRIGGER audit_log_no_truncate ON audit_log");
+      await queryRunner.query("DROP TRIGGER audit_log_no_change ON audit_log");
+      await queryRunner.query("DROP FUNCTION audit_log_append_only()");
+      return;
+    }
+    await queryRunner.query("DROP TRIGGER audit_log_no_delete");
+    await queryRunner.query("DROP TRIGGER audit_log_no_update");
+  }
+}
+
+/** The kit's own migrations, in order; every subgraph with an audit log lists them before its own. */
+export const AUDIT_MIGRATIONS = [CreateAuditLog1764115100000, AuditLogAppendOnly1764115150000];
