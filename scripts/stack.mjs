@@ -24,15 +24,24 @@ export const CONSOLE_PORT = 5173;
  */
 export async function startStack({ dataDir = join(ROOT, ".data"), portOffset = 0, withConsole = true, env = {}, echo = false } = {}) {
   mkdirSync(dataDir, { recursive: true });
-  // Every service verifies tokens against the identity subgraph of this stack, wherever its port was moved.
+  // Every service verifies tokens against the identity subgraph of this stack, and finds the other subgraphs
+  // (`DIRECTORY_URL`, ...), wherever the ports were moved.
   const identity = `http://127.0.0.1:${IDENTITY_PORT + portOffset}`;
-  env = { AUTH_JWKS_URL: `${identity}/.well-known/jwks.json`, AUTH_SESSION_URL: `${identity}/sessions/`, ...env };
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port + portOffset}/graphql`]),
+  );
+  env = {
+    AUTH_JWKS_URL: `${identity}/.well-known/jwks.json`,
+    AUTH_SESSION_URL: `${identity}/sessions/`,
+    INVITATION_URL: `http://localhost:${CONSOLE_PORT + portOffset}/accept-invitation?token=`,
+    ...subgraphUrls,
+    ...env,
+  };
   const started = [];
   const stop = async () => {
     for (const service of [...started].reverse()) await service.stop();
   };
   try {
-    const subgraphUrls = {};
     for (const subgraph of SUBGRAPHS) {
       const port = subgraph.port + portOffset;
       const service = launch({
@@ -43,13 +52,12 @@ export async function startStack({ dataDir = join(ROOT, ".data"), portOffset = 0
       });
       started.push(service);
       await service.ready(`http://127.0.0.1:${port}/readyz`);
-      subgraphUrls[`${subgraph.name.toUpperCase()}_URL`] = `http://127.0.0.1:${port}/graphql`;
     }
     const gatewayPort = GATEWAY_PORT + portOffset;
     const gateway = launch({
       name: "gateway",
       args: [join(ROOT, "packages", "gateway", "dist", "main.js")],
-      env: { ...env, ...subgraphUrls, PORT: String(gatewayPort) },
+      env: { ...env, PORT: String(gatewayPort) },
       echo,
     });
     started.push(gateway);

@@ -111,6 +111,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     allowed: SUPPORT,
     operation: `mutation { inviteAccount(input: { email: "new.partner@example.org", role: PARTNER_EDITOR, partnerId: "demo-partner" }) { token } }`,
   },
+  { mutation: "withdrawInvitation", allowed: SUPPORT, operation: `mutation { withdrawInvitation(id: "${NOBODY}") { id } }` },
   { mutation: "createApiKey", allowed: SUPPORT, operation: `mutation { createApiKey(name: "Trial dashboard") { apiKey } }` },
   { mutation: "revokeApiKey", allowed: SUPPORT, operation: `mutation { revokeApiKey(id: "${NOBODY}") { id } }` },
   // identity: the caller's own session.

@@ -66,6 +66,34 @@ describe("the console in a real browser", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("fr");
   });
 
+  it("signs in as the support unit, stays signed in across a reload, and signs out", async () => {
+    await page.goto(`${consoleUrl}/sign-in`);
+    await page.getByLabel(/adresse e-mail/i).fill("support@ogc.example");
+    await page.getByLabel(/mot de passe/i).fill("wrong-password-123");
+    await page.getByRole("button", { name: "Se connecter" }).last().click();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: /incorrect/ })
+      .waitFor();
+
+    await page.getByLabel(/mot de passe/i).fill("demo-support-password");
+    await page.getByRole("button", { name: "Se connecter" }).last().click();
+    await page.getByRole("button", { name: /Compte : / }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/areas");
+    await page.screenshot({ path: `${screenshots}signed-in-fr.png`, fullPage: true });
+
+    // The access token lives in memory only: after a reload the session is restored from the refresh token.
+    await page.reload();
+    const account = page.getByRole("button", { name: /Compte : / });
+    await account.waitFor();
+    await account.click();
+    await page.getByText("Unité de soutien", { exact: true }).waitFor();
+    await page.getByRole("menuitem", { name: "Se déconnecter" }).click();
+    await page.getByRole("link", { name: "Se connecter" }).waitFor();
+    await page.reload();
+    await page.getByRole("link", { name: "Se connecter" }).waitFor();
+  });
+
   it("switches to the dark theme", async () => {
     await page.getByRole("button", { name: /thème sombre|dark theme/i }).click();
     await page.waitForFunction(() => document.documentElement.classList.contains("dark"));

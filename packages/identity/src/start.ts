@@ -10,6 +10,9 @@ import {
 import { SigningKeys } from "./auth/signing-keys.js";
 import { seedDemoAccounts } from "./demo/demo-accounts.js";
 import type { IdentityEnv } from "./environment.js";
+import { directoryReferencesAt } from "./invitation/directory-references.js";
+import { createSmtpMailer } from "./invitation/invitation-mail.js";
+import { scheduleCleanUp } from "./session/clean-up.js";
 import { createIdentitySubgraph, type IdentityOptions, identityEntities, identityMigrations } from "./subgraph.js";
 
 /** The signing key the environment asks for: `JWT_PRIVATE_KEY`, else the key kept in DATA_DIR (generated once). */
@@ -19,7 +22,7 @@ export function signingKeysFromEnv(env: Pick<IdentityEnv, "JWT_PRIVATE_KEY" | "D
 
 /**
  * Starts the identity subgraph: loads (or generates) the signing key, seeds the demo accounts when asked, before it
- * reports ready, so a started stack can sign them in at once, then serves.
+ * reports ready, so a started stack can sign them in at once, then serves; deletes expired sessions and tokens hourly.
  */
 export async function startIdentity(
   env: IdentityEnv,
@@ -32,7 +35,15 @@ export async function startIdentity(
   if (!env.JWT_PRIVATE_KEY && env.DATABASE_URL) {
     logger.warn("JWT_PRIVATE_KEY is not set: replicas that do not share DATA_DIR would sign with different keys; set it in production");
   }
-  const definition = createIdentitySubgraph({ ...options, keys, issuer: env.AUTH_ISSUER });
+  if (!env.SMTP_URL) logger.info("SMTP_URL is not set: invitation tokens are only shown to the inviter, no e-mail is sent");
+  const definition = createIdentitySubgraph({
+    directory: directoryReferencesAt(env.DIRECTORY_URL),
+    mailer: env.SMTP_URL ? createSmtpMailer({ url: env.SMTP_URL, from: env.MAIL_FROM }) : null,
+    invitationUrl: env.INVITATION_URL,
+    ...options,
+    keys,
+    issuer: env.AUTH_ISSUER,
+  });
   if (env.SEED_DEMO_DATA) {
     const dataSource = createDataSource({
       name: definition.name,
@@ -50,7 +61,16 @@ export async function startIdentity(
       await dataSource.destroy();
     }
   }
-  return startSubgraph(definition, env, logger);
+  const started = await startSubgraph(definition, env, logger);
+  // Hourly: expired refresh tokens, long-ended sessions and idle sign-in failure counts (session/clean-up.ts).
+  const stopCleanUp = scheduleCleanUp(started.dataSource, logger, options.now);
+  const close = started.close.bind(started);
+  return Object.assign(started, {
+    close: async () => {
+      stopCleanUp();
+      await close();
+    },
+  });
 }
 
 /** `main`: start, or log why not and exit 1; stop cleanly on SIGINT/SIGTERM. */

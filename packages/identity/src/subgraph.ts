@@ -1,11 +1,4 @@
-import {
-  ACCESS_TOKEN_ISSUER,
-  AuditEntry,
-  buildFederatedSchema,
-  CreateAuditLog1764115100000,
-  LoaderRegistry,
-  type SubgraphDefinition,
-} from "@ogc/kit";
+import { ACCESS_TOKEN_ISSUER, AUDIT_MIGRATIONS, AuditEntry, buildFederatedSchema, LoaderRegistry, type SubgraphDefinition } from "@ogc/kit";
 import type { DataSource } from "typeorm";
 import { Account } from "./account/account.entity.js";
 import { accountReference } from "./account/account.reference.js";
@@ -21,10 +14,12 @@ import { PasswordHasher } from "./auth/password.js";
 import { identityRoutes } from "./auth/routes.js";
 import type { SigningKeys } from "./auth/signing-keys.js";
 import type { IdentityContext, IdentityServices } from "./context.js";
+import { DEFAULT_INVITATION_URL } from "./environment.js";
 import { type DirectoryReferences, uncheckedDirectoryReferences } from "./invitation/directory-references.js";
 import { Invitation } from "./invitation/invitation.entity.js";
 import { InvitationResolver } from "./invitation/invitation.resolver.js";
 import { InvitationService } from "./invitation/invitation.service.js";
+import type { InvitationMailer } from "./invitation/invitation-mail.js";
 import { IdentityInitial1764115300000 } from "./migrations/1764115300000-identity-initial.js";
 import { RefreshToken, Session, SignInThrottle } from "./session/session.entity.js";
 import { SessionResolver } from "./session/session.resolver.js";
@@ -40,8 +35,12 @@ export interface IdentityOptions {
   passwords?: PasswordHasher;
   /** Tests move time with it; the system clock otherwise. */
   now?: Clock;
-  /** Checks scope ids against the directory subgraph; takes them as given until it exists. */
+  /** Checks scope ids against the directory subgraph; takes them as given when omitted (tests, tools). */
   directory?: DirectoryReferences;
+  /** Sends invitation e-mails (env `SMTP_URL`); none by default: the token is only shown to the inviter. */
+  mailer?: InvitationMailer | null;
+  /** The console's accept page the token is appended to in invitation e-mails (env `INVITATION_URL`). */
+  invitationUrl?: string;
 }
 
 /** The identity subgraph, plus direct access to its services for tests and tools. */
@@ -62,7 +61,7 @@ export function createIdentityServices(deps: IdentityDependencies, loaders: Load
 }
 
 export const identityEntities = [Account, Session, RefreshToken, SignInThrottle, Invitation, ApiKey, AuditEntry];
-export const identityMigrations = [CreateAuditLog1764115100000, IdentityInitial1764115300000];
+export const identityMigrations = [...AUDIT_MIGRATIONS, IdentityInitial1764115300000];
 
 /** Builds the schema alone (print-schema, the gateway's composition): no keys needed. */
 export function buildIdentitySchema() {
@@ -84,6 +83,8 @@ export function createIdentitySubgraph(options: IdentityOptions): IdentitySubgra
     issuer,
     now: options.now ?? systemClock,
     directory: options.directory ?? uncheckedDirectoryReferences,
+    mailer: options.mailer ?? null,
+    invitationUrl: options.invitationUrl ?? DEFAULT_INVITATION_URL,
   });
   const isSessionActive = (dataSource: DataSource) => {
     const sessions = new SessionService(dependencies(dataSource));

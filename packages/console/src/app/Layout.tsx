@@ -12,6 +12,7 @@ import { Outlet, useLocation } from "react-router";
 import { SkipLink } from "../components/SkipLink";
 import { LanguageMenu } from "../features/preferences/components/LanguageMenu";
 import { ThemeToggle } from "../features/preferences/components/ThemeToggle";
+import { AccountMenu } from "../features/session/components/AccountMenu";
 import { NavigationDrawer } from "./NavigationDrawer";
 
 const MAIN_CONTENT_ID = "main-content";
@@ -57,6 +58,7 @@ export function Layout() {
           </Typography>
           <LanguageMenu />
           <ThemeToggle />
+          <AccountMenu />
         </Toolbar>
       </AppBar>
       <NavigationDrawer id={DRAWER_ID} permanent={wide} open={drawerOpen} onClose={() => setDrawerOpen(false)} />

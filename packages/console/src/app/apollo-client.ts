@@ -1,8 +1,10 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
+import { authLink } from "../features/session/auth-link";
+import { sessionStore } from "../features/session/session-store";
 import { acceptLanguageLink } from "./accept-language-link";
+import { GRAPHQL_PATH } from "./apollo-client-path";
 
-/** The browser talks to its own origin; Vite's dev and preview servers proxy `/graphql` to the gateway. */
-export const GRAPHQL_PATH = "/graphql";
+export { GRAPHQL_PATH } from "./apollo-client-path";
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -13,7 +15,7 @@ export function createCache(): InMemoryCache {
 
 export function createApolloClient(currentLanguage: () => string): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([acceptLanguageLink(currentLanguage), new HttpLink({ uri: GRAPHQL_PATH })]),
+    link: ApolloLink.from([acceptLanguageLink(currentLanguage), authLink(sessionStore), new HttpLink({ uri: GRAPHQL_PATH })]),
     cache: createCache(),
   });
 }

@@ -17,6 +17,7 @@ export function createRoutes(): RouteObject[] {
         // The component only satisfies the router: the redirect always happens first.
         { index: true, loader: () => redirect("/areas"), Component: RouteFallback },
         { path: "areas", lazy: { Component: async () => (await import("../pages/areas")).AreasPage } },
+        { path: "sign-in", lazy: { Component: async () => (await import("../pages/sign-in")).SignInPage } },
         { path: "*", lazy: { Component: async () => (await import("../pages/not-found")).NotFoundPage } },
       ],
     },

@@ -179,7 +179,7 @@ export class AccountService {
     if (input.id === admin.accountId) throw new BadUserInputError("You cannot change your own role; ask another administrator.", "id");
     if (input.role === Role.API_CLIENT) throw new BadUserInputError("API clients are created with `createApiKey`.", "role");
     const scope = checkScope(input.role, input);
-    await this.deps.directory.checkScope(scope);
+    await this.deps.directory.checkScope(scope, "", caller.logger);
     return this.change(
       caller,
       input.id,

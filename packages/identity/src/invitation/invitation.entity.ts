@@ -1,10 +1,30 @@
-import { Role } from "@ogc/kit";
-import { Field, ID, ObjectType } from "type-graphql";
+import { ConnectionType, Role } from "@ogc/kit";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
+
+/** Where an invitation stands; derived from its dates, never stored. */
+export enum InvitationStatus {
+  PENDING = "PENDING",
+  ACCEPTED = "ACCEPTED",
+  EXPIRED = "EXPIRED",
+  WITHDRAWN = "WITHDRAWN",
+}
+
+registerEnumType(InvitationStatus, {
+  name: "InvitationStatus",
+  description: "Where an invitation stands.",
+  valuesConfig: {
+    PENDING: { description: "Sent, not yet used, not expired: its token creates the account." },
+    ACCEPTED: { description: "Used: the account exists." },
+    EXPIRED: { description: "Not used within 7 days; the token is refused." },
+    WITHDRAWN: { description: "Withdrawn by the support unit, or replaced by a newer invitation to the same e-mail." },
+  },
+});
 
 /**
  * An invitation to create an account with a given role and scope. Its token is shown once to the inviter (no mail
- * server is assumed) and stored only as a SHA-256; it works once, within 7 days.
+ * server is assumed), and e-mailed to the invitee when a mail transport is configured; it is stored only as a SHA-256
+ * and works once, within 7 days.
  */
 @Entity("invitation")
 @ObjectType({ description: "An invitation to create an account with a given role and scope; valid 7 days, usable once." })
@@ -60,9 +80,15 @@ export class Invitation {
   accountId!: string | null;
 
   @Column("varchar", { name: "revoked_at", length: 30, nullable: true })
-  @Field(() => String, { nullable: true, description: "When a newer invitation to the same e-mail replaced it." })
+  @Field(() => String, {
+    nullable: true,
+    description: "When it was withdrawn (`withdrawInvitation`) or replaced by a newer invitation to the same e-mail; null otherwise.",
+  })
   revokedAt!: string | null;
 }
+
+@ObjectType("InvitationConnection", { description: "A page of invitations." })
+export class InvitationConnection extends ConnectionType(Invitation, "Invitation") {}
 
 @ObjectType({ description: "A new invitation and its one-time token." })
 export class InvitationPayload {
@@ -74,4 +100,10 @@ export class InvitationPayload {
 
   @Field(() => Invitation, { description: "The invitation, as stored." })
   invitation!: Invitation;
+
+  @Field({
+    description:
+      "Whether the invitation e-mail (with the accept link) was handed to the mail server. False when no mail transport is configured or sending failed: pass the token on yourself; the invitation is kept either way.",
+  })
+  mailed!: boolean;
 }

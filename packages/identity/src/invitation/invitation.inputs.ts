@@ -1,5 +1,6 @@
-import { Role } from "@ogc/kit";
-import { Field, ID, InputType } from "type-graphql";
+import { Locale, PageArgsInput, Role } from "@ogc/kit";
+import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { InvitationStatus } from "./invitation.entity.js";
 
 @InputType({
   description:
@@ -22,4 +23,22 @@ export class InviteAccountInput {
 
   @Field(() => ID, { nullable: true, description: "PARTNER_EDITOR: the partner organisation." })
   partnerId?: string | null;
+
+  @Field(() => Locale, {
+    nullable: true,
+    description: "The language of the invitation e-mail; when omitted it is written in English, Spanish and French.",
+  })
+  language?: Locale | null;
+}
+
+@InputType({ description: "Narrows the `invitations` list." })
+export class InvitationFilter {
+  @Field(() => InvitationStatus, { nullable: true, description: "Only invitations in this status." })
+  status?: InvitationStatus | null;
+}
+
+@ArgsType()
+export class InvitationsArgs extends PageArgsInput {
+  @Field(() => InvitationFilter, { nullable: true })
+  filter?: InvitationFilter | null;
 }

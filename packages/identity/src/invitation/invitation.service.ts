@@ -2,8 +2,13 @@ import { randomUUID } from "node:crypto";
 import {
   BadUserInputError,
   ConflictError,
+  type Connection,
   diffFields,
   ForbiddenError,
+  type Locale,
+  NotFoundError,
+  type PageArgs,
+  paginate,
   Role,
   recordAudit,
   requireRole,
@@ -21,7 +26,8 @@ import { type Caller, REDACTED_FIELDS } from "../shared/caller.js";
 import { addSeconds, DAY, iso } from "../shared/clock.js";
 import type { IdentityDependencies } from "../shared/dependencies.js";
 import { randomSecret, sha256Hex } from "../shared/secrets.js";
-import { Invitation, InvitationPayload } from "./invitation.entity.js";
+import { Invitation, InvitationPayload, InvitationStatus } from "./invitation.entity.js";
+import { acceptUrlOf } from "./invitation-mail.js";
 
 export const INVITATION_TTL_SECONDS = 7 * DAY;
 
@@ -35,6 +41,21 @@ export interface InviteAccountValues {
   memberId?: string | null;
   institutionIds?: string[] | null;
   partnerId?: string | null;
+  /** The language of the e-mail; all three working languages when omitted. */
+  language?: Locale | null;
+}
+
+/** Filter of the `invitations` list. */
+export interface InvitationFilterValues {
+  status?: InvitationStatus | null;
+}
+
+const SUPPORT_STAFF_ROLES: readonly Role[] = [Role.SUPPORT_UNIT, Role.SUPPORT_UNIT_ADMIN];
+
+/** What may be logged of a mail failure: codes only, since server replies can quote the recipient. */
+function mailFailure(error: unknown): Record<string, unknown> {
+  const { name, code, responseCode, command } = (error ?? {}) as Record<string, unknown>;
+  return { name, code, responseCode, command };
 }
 
 function auditView(invitation: Invitation): Record<string, unknown> {
@@ -57,8 +78,9 @@ export class InvitationService {
   ) {}
 
   /**
-   * Creates an invitation and returns its one-time token (shown to the inviter: no mail server is assumed). A newer
-   * invitation to the same e-mail replaces any pending one.
+   * Creates an invitation and returns its one-time token (always shown to the inviter), then e-mails the accept link
+   * when a mail transport is configured. A newer invitation to the same e-mail replaces any pending one. The mail is
+   * sent after the invitation is committed, and its failure loses nothing: `mailed` says whether it went out.
    */
   async invite(caller: Caller, input: InviteAccountValues): Promise<InvitationPayload> {
     const inviter = requireRole(caller.viewer, SUPPORT_ROLES);
@@ -68,7 +90,7 @@ export class InvitationService {
     if (!allowed.includes(input.role)) throw new ForbiddenError(`Only an administrator invites accounts with the role ${input.role}.`);
     const { email, emailKey } = normaliseEmail(input.email, "input.email");
     const scope = checkScope(input.role, input, "input.");
-    await this.deps.directory.checkScope(scope, "input.");
+    await this.deps.directory.checkScope(scope, "input.", caller.logger);
 
     const now = this.deps.now();
     const token = randomSecret(32);
@@ -104,7 +126,103 @@ export class InvitationService {
         requestId: caller.requestId ?? null,
       });
     });
-    return Object.assign(new InvitationPayload(), { token, invitation });
+    const mailed = await this.mail(caller, invitation, token, input.language ?? null);
+    return Object.assign(new InvitationPayload(), { token, invitation, mailed });
+  }
+
+  /** Hands the invitation e-mail to the mail server; false when there is none or it refused. Logs neither token nor address. */
+  private async mail(caller: Caller, invitation: Invitation, token: string, language: Locale | null): Promise<boolean> {
+    const mailer = this.deps.mailer;
+    if (!mailer) return false;
+    try {
+      await mailer.send({
+        to: invitation.email,
+        role: invitation.role,
+        expiresAt: invitation.expiresAt,
+        acceptUrl: acceptUrlOf(this.deps.invitationUrl, token),
+        language,
+      });
+      caller.logger?.info({ invitationId: invitation.id }, "invitation e-mail sent");
+      return true;
+    } catch (error) {
+      caller.logger?.warn(
+        { invitationId: invitation.id, mailError: mailFailure(error) },
+        "invitation e-mail not sent: the inviter has the token to pass on",
+      );
+      return false;
+    }
+  }
+
+  /** Where an invitation stands now. */
+  statusOf(invitation: Invitation): InvitationStatus {
+    if (invitation.acceptedAt) return InvitationStatus.ACCEPTED;
+    if (invitation.revokedAt) return InvitationStatus.WITHDRAWN;
+    return invitation.expiresAt <= iso(this.deps.now()) ? InvitationStatus.EXPIRED : InvitationStatus.PENDING;
+  }
+
+  /** Invitations, newest first, optionally in one status. Support unit only; tokens are never readable. */
+  list(caller: Caller, page: PageArgs, filter: InvitationFilterValues = {}): Promise<Connection<Invitation>> {
+    requireRole(caller.viewer, SUPPORT_ROLES);
+    const query = this.deps.dataSource.getRepository(Invitation).createQueryBuilder("invitation");
+    const now = iso(this.deps.now());
+    switch (filter.status) {
+      case InvitationStatus.PENDING:
+        query.where("invitation.acceptedAt IS NULL AND invitation.revokedAt IS NULL AND invitation.expiresAt > :now", { now });
+        break;
+      case InvitationStatus.ACCEPTED:
+        query.where("invitation.acceptedAt IS NOT NULL");
+        break;
+      case InvitationStatus.EXPIRED:
+        query.where("invitation.acceptedAt IS NULL AND invitation.revokedAt IS NULL AND invitation.expiresAt <= :now", { now });
+        break;
+      case InvitationStatus.WITHDRAWN:
+        query.where("invitation.acceptedAt IS NULL AND invitation.revokedAt IS NOT NULL");
+        break;
+      default:
+        break;
+    }
+    return paginate(
+      query,
+      page,
+      { column: "invitation.createdAt", property: "createdAt", direction: "DESC" },
+      { column: "invitation.id", property: "id" },
+    );
+  }
+
+  /**
+   * Withdraws an invitation that has not been accepted: its token stops working. Support unit; only administrators
+   * withdraw invitations of support-unit staff (as only they send them). Withdrawing it again changes nothing.
+   */
+  async withdraw(caller: Caller, id: string): Promise<Invitation> {
+    const viewer = requireRole(caller.viewer, SUPPORT_ROLES);
+    const now = iso(this.deps.now());
+    return transaction(this.deps.dataSource, async (manager) => {
+      const invitation = await manager.findOneBy(Invitation, { id });
+      if (!invitation) throw new NotFoundError(`There is no invitation with the id "${id}".`);
+      if (SUPPORT_STAFF_ROLES.includes(invitation.role) && viewer.role !== Role.SUPPORT_UNIT_ADMIN) {
+        throw new ForbiddenError("Only an administrator withdraws an invitation of support-unit staff.");
+      }
+      if (invitation.acceptedAt) {
+        throw new ConflictError("This invitation has already been accepted: disable the account instead.");
+      }
+      if (invitation.revokedAt) return invitation;
+      const result = await manager
+        .createQueryBuilder()
+        .update(Invitation)
+        .set({ revokedAt: now })
+        .where("id = :id AND accepted_at IS NULL AND revoked_at IS NULL", { id })
+        .execute();
+      if (result.affected !== 1) throw new ConflictError("This invitation was accepted or withdrawn meanwhile: reload it.");
+      await recordAudit(manager, {
+        viewer,
+        operation: "withdrawInvitation",
+        entityType: "Invitation",
+        entityId: id,
+        changes: diffFields({ revokedAt: null }, { revokedAt: now }),
+        requestId: caller.requestId ?? null,
+      });
+      return Object.assign(invitation, { revokedAt: now });
+    });
   }
 
   /** Creates the invited account with its password and signs it in. A token works once, within 7 days. */
@@ -114,7 +232,10 @@ export class InvitationService {
     if (!invitation) throw new BadUserInputError("This invitation token is not valid. Check that it was copied whole.", "token");
     if (invitation.acceptedAt) throw new BadUserInputError("This invitation has already been used: sign in instead.", "token");
     if (invitation.revokedAt) {
-      throw new BadUserInputError("This invitation was replaced by a newer one: use the token of the latest invitation.", "token");
+      throw new BadUserInputError(
+        "This invitation was withdrawn or replaced by a newer one: use the token of the latest invitation, or ask the support unit for one.",
+        "token",
+      );
     }
     if (invitation.expiresAt <= iso(now)) {
       throw new BadUserInputError(`This invitation expired at ${invitation.expiresAt}: ask the support unit for a new one.`, "token");

@@ -1,6 +1,7 @@
 import "reflect-metadata";
-import { Role } from "@ogc/kit";
+import { Role, type Viewer } from "@ogc/kit";
 import { testStores } from "@ogc/kit/testing";
+import type { GraphQLObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   codeOf,
@@ -152,5 +153,126 @@ describe.each(testStores)("invitations on %s", (store) => {
     const { invited } = await invite({ email: "hash@partner.example", role: "PARTNER_EDITOR", partnerId: "p-1" });
     const rows = await identity.dataSource.query("SELECT * FROM invitation");
     expect(JSON.stringify(rows)).not.toContain(invited!.token);
+  });
+});
+
+const LIST = `query ($first: Int, $after: String, $status: InvitationStatus) {
+  invitations(first: $first, after: $after, filter: { status: $status }) { totalCount edges { node { id email status revokedAt acceptedAt } } pageInfo { hasNextPage endCursor } }
+}`;
+const WITHDRAW = `mutation ($id: ID!) { withdrawInvitation(id: $id) { id status revokedAt } }`;
+
+interface ListedInvitation {
+  id: string;
+  email: string;
+  status: string;
+  revokedAt: string | null;
+  acceptedAt: string | null;
+}
+interface InvitationList {
+  invitations: { totalCount: number; edges: { node: ListedInvitation }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+describe.each(testStores)("listing and withdrawing invitations on %s", (store) => {
+  let identity: IdentityHarness;
+  let admin: MadeAccount;
+  let support: MadeAccount;
+  let officer: MadeAccount;
+  const ids: Record<string, string> = {};
+  const tokens: Record<string, string> = {};
+  beforeAll(async () => {
+    identity = await createIdentityHarness(store);
+    admin = await identity.makeAccount(Role.SUPPORT_UNIT_ADMIN);
+    support = await identity.makeAccount(Role.SUPPORT_UNIT);
+    officer = await identity.makeAccount(Role.INSTITUTION_OFFICER, { memberId: "m-1", institutionIds: ["i-1"] });
+    const invite = async (name: string, input: Record<string, unknown>, as = support.viewer) => {
+      const response = await identity.execute<{ inviteAccount: Invited }>(INVITE, { variables: { input }, as });
+      expect(response.errors).toBeUndefined();
+      ids[name] = response.data!.inviteAccount.invitation.id;
+      tokens[name] = response.data!.inviteAccount.token;
+    };
+    await invite("expired", { email: "expired@partner.example", role: "PARTNER_EDITOR", partnerId: "p-1" });
+    identity.clock.advance(7 * 24 * 3600 + 1);
+    await invite("accepted", { email: "accepted@partner.example", role: "PARTNER_EDITOR", partnerId: "p-1" });
+    await invite("withdrawn", { email: "withdrawn@partner.example", role: "PARTNER_EDITOR", partnerId: "p-1" });
+    await invite("pending", { email: "pending@partner.example", role: "PARTNER_EDITOR", partnerId: "p-1" });
+    await invite("staff", { email: "staff@ogp.example", role: "SUPPORT_UNIT" }, admin.viewer);
+    const accepted = await identity.execute(ACCEPT, {
+      variables: { token: tokens.accepted, name: "Ada Accepted", password: "a long enough passphrase" },
+    });
+    expect(accepted.errors).toBeUndefined();
+  });
+  afterAll(() => identity.close());
+
+  const list = (variables: Record<string, unknown> = {}, as: Viewer | null = support.viewer) =>
+    identity.execute<InvitationList>(LIST, { variables, as });
+  const withdraw = (id: string, as: Viewer | null = support.viewer) =>
+    identity.execute<{ withdrawInvitation: ListedInvitation }>(WITHDRAW, { variables: { id }, as });
+
+  it("withdraws a pending invitation: its token stops working, the change is audited", async () => {
+    const { data, errors } = await withdraw(ids.withdrawn!);
+    expect(errors).toBeUndefined();
+    expect(data?.withdrawInvitation).toMatchObject({ id: ids.withdrawn, status: "WITHDRAWN", revokedAt: expect.any(String) });
+    const refused = await identity.execute(ACCEPT, {
+      variables: { token: tokens.withdrawn, name: "Too Late", password: "a long enough passphrase" },
+    });
+    expect(refused.errors?.[0]).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "token" },
+      message: expect.stringMatching(/withdrawn/),
+    });
+    const entries = await identity.dataSource.query(
+      `SELECT actor_id, operation, entity_type, entity_id, changes FROM audit_log WHERE operation = 'withdrawInvitation'`,
+    );
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ actor_id: support.account.id, entity_type: "Invitation", entity_id: ids.withdrawn });
+    expect(JSON.parse(entries[0].changes)).toEqual({ revokedAt: { from: null, to: data?.withdrawInvitation.revokedAt } });
+    // Again: nothing changes, nothing more is audited.
+    expect((await withdraw(ids.withdrawn!)).data?.withdrawInvitation.revokedAt).toBe(data?.withdrawInvitation.revokedAt);
+    expect(await identity.dataSource.query(`SELECT id FROM audit_log WHERE operation = 'withdrawInvitation'`)).toHaveLength(1);
+  });
+
+  it("refuses to withdraw an accepted invitation (CONFLICT), an unknown one (NOT_FOUND), and staff invitations unless administrator", async () => {
+    expect(codeOf(await withdraw(ids.accepted!))).toBe("CONFLICT");
+    expect(codeOf(await withdraw("00000000-0000-0000-0000-000000000000"))).toBe("NOT_FOUND");
+    expect(codeOf(await withdraw(ids.staff!))).toBe("FORBIDDEN");
+    expect(codeOf(await withdraw(ids.staff!, officer.viewer))).toBe("FORBIDDEN");
+    expect(codeOf(await withdraw(ids.staff!, null))).toBe("UNAUTHENTICATED");
+    expect((await withdraw(ids.staff!, admin.viewer)).data?.withdrawInvitation.status).toBe("WITHDRAWN");
+  });
+
+  it("lists invitations newest first for the support unit, by status, a page at a time, without tokens", async () => {
+    const all = await list();
+    expect(all.errors).toBeUndefined();
+    const nodes = all.data!.invitations.edges.map((edge) => edge.node);
+    expect(nodes.map((node) => node.id)).toEqual([ids.staff, ids.pending, ids.withdrawn, ids.accepted, ids.expired]);
+    expect(Object.fromEntries(nodes.map((node) => [node.email, node.status]))).toEqual({
+      "staff@ogp.example": "WITHDRAWN",
+      "pending@partner.example": "PENDING",
+      "withdrawn@partner.example": "WITHDRAWN",
+      "accepted@partner.example": "ACCEPTED",
+      "expired@partner.example": "EXPIRED",
+    });
+    for (const [status, expected] of [
+      ["PENDING", [ids.pending]],
+      ["ACCEPTED", [ids.accepted]],
+      ["EXPIRED", [ids.expired]],
+      ["WITHDRAWN", [ids.staff, ids.withdrawn]],
+    ] as const) {
+      const filtered = await list({ status });
+      expect(filtered.data?.invitations.edges.map((edge) => edge.node.id)).toEqual(expected);
+      expect(filtered.data?.invitations.totalCount).toBe(expected.length);
+    }
+    const first = await list({ first: 2 });
+    expect(first.data?.invitations.pageInfo.hasNextPage).toBe(true);
+    const second = await list({ first: 2, after: first.data?.invitations.pageInfo.endCursor });
+    expect(second.data?.invitations.edges.map((edge) => edge.node.id)).toEqual([ids.withdrawn, ids.accepted]);
+    expect(JSON.stringify(all)).not.toContain(tokens.pending!);
+  });
+
+  it("is for the support unit only, and the Invitation type has no token field", async () => {
+    expect(codeOf(await list({}, officer.viewer))).toBe("FORBIDDEN");
+    expect(codeOf(await list({}, null))).toBe("UNAUTHENTICATED");
+    expect((await list({}, admin.viewer)).errors).toBeUndefined();
+    const invitationType = (await identity.identity.buildSchema()).getType("Invitation") as GraphQLObjectType;
+    expect(Object.keys(invitationType.getFields()).filter((name) => /token|hash/i.test(name))).toEqual([]);
   });
 });

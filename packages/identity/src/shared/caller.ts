@@ -1,9 +1,11 @@
-import type { Viewer } from "@ogc/kit";
+import type { Logger, Viewer } from "@ogc/kit";
 
 /** Who asks: the verified viewer (null when anonymous) and the request id the audit entry is tagged with. */
 export interface Caller {
   viewer: Viewer | null;
   requestId?: string | null;
+  /** The request's logger (a GraphQL context has one); what happens outside a request logs nothing. */
+  logger?: Logger;
 }
 
 /** The system itself (seeding, maintenance): audit entries show no actor. */

@@ -19,7 +19,7 @@ import { SigningKeys } from "../auth/signing-keys.js";
 import type { IdentityContext, IdentityServices } from "../context.js";
 import { viewerOf } from "../session/session.service.js";
 import { SYSTEM } from "../shared/caller.js";
-import { createIdentitySubgraph, type IdentitySubgraph } from "../subgraph.js";
+import { createIdentitySubgraph, type IdentityOptions, type IdentitySubgraph } from "../subgraph.js";
 
 /** Cheap scrypt parameters for tests: the code path is the same, the suite stays fast. */
 export const TEST_PASSWORD_COST = { ln: 10, r: 8, p: 1 };
@@ -65,11 +65,15 @@ export interface IdentityHarness extends TestSubgraph {
 
 let sequence = 0;
 
-export async function createIdentityHarness(store: TestStore): Promise<IdentityHarness> {
+/** `options`: the directory check, mailer and accept page to use instead of the defaults (unchecked, none). */
+export async function createIdentityHarness(
+  store: TestStore,
+  options: Pick<IdentityOptions, "directory" | "mailer" | "invitationUrl"> = {},
+): Promise<IdentityHarness> {
   const keys = SigningKeys.ephemeral();
   const clock = new TestClock();
   const passwords = new PasswordHasher(TEST_PASSWORD_COST);
-  const identity = createIdentitySubgraph({ keys, passwords, now: clock.now });
+  const identity = createIdentitySubgraph({ ...options, keys, passwords, now: clock.now });
   const test = await createTestSubgraph(identity, store);
   const logger = createLogger("identity", "silent");
   const verifier = identity.createVerifier!(loadSubgraphEnv(0, {}), { dataSource: test.dataSource, logger });

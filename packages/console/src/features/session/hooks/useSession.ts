@@ -1,0 +1,47 @@
+import { CombinedGraphQLErrors } from "@apollo/client/errors";
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
+import { useCallback, useSyncExternalStore } from "react";
+import { toTokens } from "../refresh";
+import { signInMutation, signOutMutation, viewerQuery } from "../session-operations";
+import { sessionStore } from "../session-store";
+
+export type SignInFailure = { kind: "credentials" } | { kind: "locked"; retryAt: string | null } | { kind: "other"; message: string };
+
+/** The signed-in account (`viewer`) and the actions that change it. */
+export function useSession() {
+  useSyncExternalStore(sessionStore.subscribe, sessionStore.snapshot);
+  const signedIn = sessionStore.signedIn;
+  const client = useApolloClient();
+  const { data, loading } = useQuery(viewerQuery, { skip: !signedIn, fetchPolicy: "cache-and-network" });
+  const [signInRequest] = useMutation(signInMutation);
+  const [signOutRequest] = useMutation(signOutMutation);
+
+  const signIn = useCallback(
+    async (email: string, password: string): Promise<SignInFailure | null> => {
+      try {
+        const result = await signInRequest({ variables: { email, password } });
+        if (!result.data) return { kind: "other", message: "" };
+        sessionStore.set(toTokens(result.data.signIn));
+        // Everything read so far was read anonymously: read it again as the signed-in account.
+        await client.resetStore();
+        return null;
+      } catch (error) {
+        const first = CombinedGraphQLErrors.is(error) ? error.errors[0] : undefined;
+        const code = first?.extensions?.code;
+        if (code === "UNAUTHENTICATED") return { kind: "credentials" };
+        if (code === "RATE_LIMITED") return { kind: "locked", retryAt: (first?.extensions?.retryAt as string | undefined) ?? null };
+        return { kind: "other", message: first?.message ?? "" };
+      }
+    },
+    [client, signInRequest],
+  );
+
+  const signOut = useCallback(async () => {
+    // Ending the session on the server revokes its tokens; the local session ends whatever the server says.
+    await signOutRequest().catch(() => undefined);
+    sessionStore.set(null);
+    await client.clearStore();
+  }, [client, signOutRequest]);
+
+  return { signedIn, viewer: data?.viewer ?? null, loading: signedIn && loading && !data, signIn, signOut };
+}
