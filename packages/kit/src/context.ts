@@ -13,6 +13,8 @@ export interface RequestContext {
   logger: Logger;
   /** The signed-in caller, verified from the access token; `null` for anonymous callers. */
   viewer: Viewer | null;
+  /** The caller's `Authorization` header as received, to forward when this subgraph reads another's entities. */
+  authorization: string | undefined;
 }
 
 export interface RequestHeaders {
@@ -28,5 +30,6 @@ export function createRequestContext(headers: RequestHeaders, logger: Logger, vi
     loaders: new LoaderRegistry(),
     logger: logger.child(viewer ? { requestId, accountId: viewer.accountId } : { requestId }),
     viewer,
+    authorization: viewer ? headers.get("authorization") : undefined,
   };
 }
