@@ -13,6 +13,8 @@ export const SUBGRAPHS = [
   { name: "catalog", port: 4001 },
   { name: "directory", port: 4002 },
   { name: "identity", port: 4003 },
+  { name: "challenge", port: 4004 },
+  { name: "recognition", port: 4005 },
 ];
 const IDENTITY_PORT = 4003;
 export const GATEWAY_PORT = 4000;

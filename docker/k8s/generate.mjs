@@ -8,6 +8,8 @@ const services = [
   { name: "catalog", port: 4001, min: 2, max: 4 },
   { name: "directory", port: 4002, min: 2, max: 6 },
   { name: "identity", port: 4003, min: 2, max: 6, secretEnv: ["JWT_PRIVATE_KEY"] },
+  { name: "challenge", port: 4004, min: 2, max: 8 },
+  { name: "recognition", port: 4005, min: 2, max: 4 },
   { name: "gateway", port: 4000, min: 2, max: 10, env: { NODE_ENV: "production", REDIS_URL: "redis://redis:6379", TRUST_PROXY: "1" } },
   { name: "console", port: 8080, min: 2, max: 4, health: "/healthz", ready: "/healthz", noDatabase: true },
 ];

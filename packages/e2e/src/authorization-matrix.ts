@@ -14,12 +14,19 @@ const SIGNED_IN: readonly Caller[] = ["SUPPORT_UNIT_ADMIN", "SUPPORT_UNIT", "INS
 const SUPPORT: readonly Caller[] = ["SUPPORT_UNIT_ADMIN", "SUPPORT_UNIT"];
 const ADMIN: readonly Caller[] = ["SUPPORT_UNIT_ADMIN"];
 
+export interface DemoScope {
+  memberId: string;
+  institutionIds: string[];
+  partnerId: string;
+}
+
 export interface MatrixRow {
   mutation: string;
   allowed: readonly Caller[];
   /** The operation; `$`-variables come from `variables`. */
   operation: string;
-  variables?: Record<string, unknown>;
+  /** Variables, or a function of the stack's demo scope (the records the demo officer and editor act for). */
+  variables?: Record<string, unknown> | ((demo: DemoScope) => Record<string, unknown>);
   /** The row needs a session of its own (it ends or changes the caller's session). */
   ownSession?: boolean;
   /** The row needs a fresh refresh token of the caller (variable `refreshToken`). */
@@ -27,6 +34,9 @@ export interface MatrixRow {
 }
 
 const NOBODY = "00000000-0000-4000-8000-000000000000";
+const SUPPORT_OR_OFFICER: readonly Caller[] = ["SUPPORT_UNIT_ADMIN", "SUPPORT_UNIT", "INSTITUTION_OFFICER"];
+const SUPPORT_OR_PARTNER: readonly Caller[] = ["SUPPORT_UNIT_ADMIN", "SUPPORT_UNIT", "PARTNER_EDITOR"];
+const STORY_TELLERS: readonly Caller[] = ["SUPPORT_UNIT_ADMIN", "SUPPORT_UNIT", "INSTITUTION_OFFICER", "PARTNER_EDITOR"];
 
 export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   // directory: the support unit keeps the directory.
@@ -97,6 +107,119 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   },
   { mutation: "updateContact", allowed: SUPPORT, operation: `mutation { updateContact(input: { id: "${NOBODY}", version: 1 }) { id } }` },
   { mutation: "eraseContact", allowed: SUPPORT, operation: `mutation { eraseContact(id: "${NOBODY}") { id } }` },
+
+  // challenge: officers submit and report for their own institutions; the support unit reviews, rates and imports.
+  {
+    mutation: "createCommitment",
+    allowed: SUPPORT_OR_OFFICER,
+    // No open-government value: refused as input once the caller is allowed to submit for this institution.
+    operation: `mutation ($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }`,
+    variables: (demo) => ({
+      input: {
+        pathway: "STANDALONE",
+        memberId: demo.memberId,
+        leadInstitutionId: demo.institutionIds[0],
+        title: "Trial commitment",
+        summary: "A commitment that breaks a rule on purpose.",
+        values: [],
+        language: "EN",
+        startDate: "2026-01-01",
+        endDate: "2027-06-30",
+      },
+    }),
+  },
+  {
+    mutation: "updateCommitment",
+    allowed: SUPPORT_OR_OFFICER,
+    operation: `mutation { updateCommitment(input: { id: "${NOBODY}", version: 1, title: "x" }) { id } }`,
+  },
+  {
+    mutation: "changeCommitmentStatus",
+    allowed: SUPPORT_OR_OFFICER,
+    operation: `mutation { changeCommitmentStatus(input: { id: "${NOBODY}", version: 1, to: SUBMITTED }) { id } }`,
+  },
+  {
+    mutation: "assignChallengeArea",
+    allowed: SUPPORT,
+    operation: `mutation { assignChallengeArea(input: { id: "${NOBODY}", version: 1, area: JUSTICE }) { id } }`,
+  },
+  {
+    mutation: "decideEligibility",
+    allowed: SUPPORT,
+    operation: `mutation { decideEligibility(input: { commitmentId: "${NOBODY}", version: 1, criterion: GOVERNMENT_LED, outcome: MET, reason: "x" }) { id } }`,
+  },
+  {
+    mutation: "addMilestone",
+    allowed: SUPPORT_OR_OFFICER,
+    operation: `mutation { addMilestone(input: { commitmentId: "${NOBODY}", title: "x" }) { id } }`,
+  },
+  {
+    mutation: "updateMilestone",
+    allowed: SUPPORT_OR_OFFICER,
+    operation: `mutation { updateMilestone(input: { id: "${NOBODY}", version: 1, title: "x" }) { id } }`,
+  },
+  {
+    mutation: "createReviewCycle",
+    allowed: SUPPORT,
+    operation: `mutation { createReviewCycle(input: { kind: MID_TERM, opensOn: "2027-06-30", closesOn: "2027-01-01", scope: "x" }) { id } }`,
+  },
+  {
+    mutation: "updateReviewCycle",
+    allowed: SUPPORT,
+    operation: `mutation { updateReviewCycle(input: { id: "${NOBODY}", version: 1 }) { id } }`,
+  },
+  {
+    mutation: "reportProgress",
+    allowed: SUPPORT_OR_OFFICER,
+    operation: `mutation { reportProgress(input: { commitmentId: "${NOBODY}", reviewCycleId: "${NOBODY}", completion: LIMITED, narrative: "x" }) { id } }`,
+  },
+  {
+    mutation: "recordIrmRating",
+    allowed: SUPPORT,
+    operation: `mutation { recordIrmRating(input: { commitmentId: "${NOBODY}", verifiable: NO_DATA }) { id } }`,
+  },
+  {
+    mutation: "upsertCommitments",
+    allowed: SUPPORT,
+    operation: `mutation { upsertCommitments(dryRun: true, input: [{ ogpId: "ZZ9999", memberCode: "ALB", title: "Trial" }]) { committed } }`,
+  },
+  {
+    mutation: "upsertMilestones",
+    allowed: SUPPORT,
+    operation: `mutation { upsertMilestones(dryRun: true, input: [{ commitmentOgpId: "ZZ9999", position: 1, title: "Trial" }]) { committed } }`,
+  },
+  {
+    mutation: "upsertIrmRatings",
+    allowed: SUPPORT,
+    operation: `mutation { upsertIrmRatings(dryRun: true, input: [{ commitmentOgpId: "ZZ9999", verifiable: NOT_REVIEWED }]) { committed } }`,
+  },
+
+  // recognition: stories are moderated, nominations decided, by the support unit.
+  {
+    mutation: "submitStory",
+    allowed: STORY_TELLERS,
+    // No area: refused as input once the caller may tell stories.
+    operation: `mutation { submitStory(input: { title: "Trial story", body: "<p>x</p>", language: EN, areas: [] }) { id } }`,
+  },
+  { mutation: "publishStory", allowed: SUPPORT, operation: `mutation { publishStory(id: "${NOBODY}", version: 1) { id } }` },
+  { mutation: "rejectStory", allowed: SUPPORT, operation: `mutation { rejectStory(id: "${NOBODY}", version: 1, reason: "x") { id } }` },
+  {
+    mutation: "openAwardCycle",
+    allowed: SUPPORT,
+    operation: `mutation { openAwardCycle(input: { name: "Trial awards", opensOn: "2027-05-01", closesOn: "2027-04-01" }) { id } }`,
+  },
+  { mutation: "closeAwardCycle", allowed: SUPPORT, operation: `mutation { closeAwardCycle(id: "${NOBODY}", version: 1) { id } }` },
+  {
+    mutation: "submitNomination",
+    allowed: SUPPORT_OR_PARTNER,
+    operation: `mutation { submitNomination(input: { cycleId: "${NOBODY}", memberId: "${NOBODY}", commitmentIds: ["${NOBODY}"], rationale: "x" }) { id } }`,
+  },
+  { mutation: "acceptNomination", allowed: SUPPORT, operation: `mutation { acceptNomination(id: "${NOBODY}", version: 1) { id } }` },
+  {
+    mutation: "rejectNomination",
+    allowed: SUPPORT,
+    operation: `mutation { rejectNomination(id: "${NOBODY}", version: 1, reason: "x") { id } }`,
+  },
 
   // identity: account administration.
   { mutation: "disableAccount", allowed: ADMIN, operation: `mutation { disableAccount(id: "${NOBODY}", version: 1) { id } }` },

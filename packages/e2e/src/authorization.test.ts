@@ -35,6 +35,11 @@ async function signIn(caller: Exclude<Caller, "ANONYMOUS">): Promise<Session> {
 
 const sessions = new Map<Caller, Session>();
 
+function demoScope() {
+  if (!stack.demo) throw new Error("the stack has no demo data");
+  return stack.demo;
+}
+
 beforeAll(async () => {
   stack = await startTestStack(400, false);
   for (const caller of ROLES) if (caller !== "ANONYMOUS") sessions.set(caller, await signIn(caller));
@@ -56,8 +61,9 @@ describe("the authorisation matrix", () => {
       for (const caller of ROLES) {
         let session = caller === "ANONYMOUS" ? undefined : sessions.get(caller);
         if (session && (row.ownSession || row.needsRefreshToken)) session = await signIn(caller as Exclude<Caller, "ANONYMOUS">);
+        const given = typeof row.variables === "function" ? row.variables(demoScope()) : row.variables;
         const variables = {
-          ...row.variables,
+          ...given,
           ...(row.needsRefreshToken ? { refreshToken: (session ?? (await signIn("SUPPORT_UNIT"))).refreshToken } : {}),
         };
         const headers: Record<string, string> = session ? { authorization: `Bearer ${session.accessToken}` } : {};

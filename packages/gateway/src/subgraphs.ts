@@ -17,7 +17,13 @@ function subgraph(name: string, port: number): SubgraphEntry {
  * Adding a subgraph is one line here (directory 4002, identity 4003, challenge 4004, recognition 4005 come next),
  * then `pnpm --filter @ogc/gateway compose`.
  */
-export const subgraphs: readonly SubgraphEntry[] = [subgraph("catalog", 4001), subgraph("directory", 4002), subgraph("identity", 4003)];
+export const subgraphs: readonly SubgraphEntry[] = [
+  subgraph("catalog", 4001),
+  subgraph("directory", 4002),
+  subgraph("identity", 4003),
+  subgraph("challenge", 4004),
+  subgraph("recognition", 4005),
+];
 
 /** The environment variable that overrides a subgraph's URL, e.g. `CATALOG_URL`. */
 export function subgraphUrlVariable(name: string): string {

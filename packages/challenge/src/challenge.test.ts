@@ -1,0 +1,86 @@
+import "reflect-metadata";
+import { readFileSync } from "node:fs";
+import { createLogger, createRequestContext, EnvError, printFederatedSchema } from "@ogc/kit";
+import type { DataSource } from "typeorm";
+import { describe, expect, it } from "vitest";
+import { loadChallengeEnv } from "./environment.js";
+import { buildChallengeSchema, createChallengeSubgraph } from "./subgraph.js";
+import { ALB, MINISTRY, supportUnit, testDirectory } from "./test-helpers.js";
+
+describe("environment", () => {
+  it("defaults to port 4004 and the local directory, and reads DIRECTORY_URL", () => {
+    expect(loadChallengeEnv({})).toMatchObject({ PORT: 4004, DIRECTORY_URL: "http://localhost:4002/graphql", SEED_DEMO_DATA: false });
+    expect(loadChallengeEnv({ DIRECTORY_URL: "http://directory:4002/graphql", PORT: "4104" })).toMatchObject({
+      PORT: 4104,
+      DIRECTORY_URL: "http://directory:4002/graphql",
+    });
+  });
+
+  it("stops start-up with a clear message on a malformed value", () => {
+    expect(() => loadChallengeEnv({ DIRECTORY_URL: "directory" })).toThrow(EnvError);
+    expect(() => loadChallengeEnv({ DIRECTORY_URL: "directory" })).toThrow(/DIRECTORY_URL/);
+    expect(() => loadChallengeEnv({ SEED_DEMO_DATA: "yes" })).toThrow(/SEED_DEMO_DATA/);
+  });
+});
+
+describe("schema.graphql", () => {
+  it("is the SDL the code builds (run `pnpm --filter @ogc/challenge schema` after changing the schema)", async () => {
+    const committed = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
+    expect(committed).toBe(printFederatedSchema(await buildChallengeSchema()));
+  });
+
+  it("describes every type and every field of the public schema", async () => {
+    const schema = await buildChallengeSchema();
+    // Types the kit defines (and the federation spec's) are described, or not, in the kit.
+    const kitTypes = new Set(["PageInfo", "AuditEntry", "AuditEntryConnection", "AuditEntryEdge", "Role", "Locale", "JSONObject"]);
+    const builtIn = new Set(["Query", "Mutation", "String", "Boolean", "Int", "Float", "ID"]);
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (builtIn.has(type.name) || kitTypes.has(type.name) || /^(_|link__|federation__)/.test(type.name)) continue;
+      if (!type.description) missing.push(type.name);
+      if (!("getFields" in type)) continue;
+      for (const field of Object.values(type.getFields())) {
+        if (/(Connection|Edge)$/.test(type.name) && ["edges", "pageInfo", "node"].includes(field.name)) continue;
+        if (!field.description) missing.push(`${type.name}.${field.name}`);
+      }
+    }
+    for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+      for (const field of Object.values(root?.getFields() ?? {})) {
+        if (!field.name.startsWith("_") && !field.description) missing.push(`${root?.name}.${field.name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("exposes the public contract's Commitment fields (coCreators belongs to the co-creation issue)", async () => {
+    const commitment = (await buildChallengeSchema()).getType("Commitment") as { getFields(): Record<string, unknown> };
+    for (const field of [
+      "id",
+      "ogpId",
+      "title",
+      "status",
+      "pathway",
+      "member",
+      "leadInstitution",
+      "proposedArea",
+      "assignedArea",
+      "milestones",
+      "history",
+    ]) {
+      expect(Object.keys(commitment.getFields())).toContain(field);
+    }
+  });
+});
+
+describe("the request context", () => {
+  it("forwards the caller's Authorization header to the directory, in one request per tick", async () => {
+    const directory = testDirectory();
+    const definition = createChallengeSubgraph({ directory });
+    const headers: Record<string, string> = { authorization: "Bearer caller-token" };
+    const base = createRequestContext({ get: (name) => headers[name] }, createLogger("challenge", "silent"), supportUnit);
+    const { challenge } = definition.extendContext(base, { dataSource: {} as DataSource });
+    const [member, institution] = await Promise.all([challenge.directory.member(ALB), challenge.directory.institution(MINISTRY)]);
+    expect([member?.ogpCode, institution?.member.id]).toEqual(["ALB", ALB]);
+    expect(directory.authorizations).toEqual(["Bearer caller-token"]);
+  });
+});

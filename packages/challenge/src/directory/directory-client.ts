@@ -1,0 +1,157 @@
+import { DomainError, type LoaderRegistry } from "@ogc/kit";
+
+/** What the challenge subgraph needs to know of a directory member. */
+export interface DirectoryMember {
+  __typename: "Member";
+  id: string;
+  ogpCode: string;
+  archived: boolean;
+}
+
+/** What the challenge subgraph needs to know of a directory institution. */
+export interface DirectoryInstitution {
+  __typename: "Institution";
+  id: string;
+  archived: boolean;
+  branch: string;
+  member: { id: string };
+}
+
+/** What the challenge subgraph needs to know of a directory action plan. */
+export interface DirectoryActionPlan {
+  __typename: "ActionPlan";
+  id: string;
+  ogpId: string;
+  startDate: string;
+  endDate: string;
+  status: string;
+  archived: boolean;
+  member: { id: string };
+  amendmentWindow: { opensOn: string; closesOn: string; isOpen: boolean } | null;
+}
+
+export type DirectoryEntity = DirectoryMember | DirectoryInstitution | DirectoryActionPlan;
+
+/** An entity representation, as federation's `_entities` takes it. */
+export type DirectoryRef =
+  | { __typename: "Member"; id: string }
+  | { __typename: "Member"; ogpCode: string }
+  | { __typename: "Institution"; id: string }
+  | { __typename: "ActionPlan"; id: string }
+  | { __typename: "ActionPlan"; ogpId: string };
+
+/**
+ * The directory subgraph, as the challenge subgraph asks it about the entities it references (DESIGN.md: a reference is
+ * checked against its owner when written). One call resolves many references at once; `null` where none exists.
+ */
+export interface DirectoryClient {
+  resolve(refs: readonly DirectoryRef[], options?: { authorization?: string | undefined }): Promise<(DirectoryEntity | null)[]>;
+}
+
+/** The directory could not be asked: writes that need it are refused, the pre-check says UNKNOWN. */
+export class DirectoryUnavailableError extends DomainError {
+  constructor(detail: string) {
+    super(
+      "INTERNAL_SERVER_ERROR",
+      `The directory could not be asked to check members, institutions and action plans (${detail}); try again shortly.`,
+    );
+  }
+}
+
+export const ENTITIES_QUERY = `query ChallengeReferenceCheck($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    __typename
+    ... on Member { id ogpCode archived }
+    ... on Institution { id archived branch member { id } }
+    ... on ActionPlan { id ogpId startDate endDate status archived member { id } amendmentWindow { opensOn closesOn isOpen } }
+  }
+}`;
+
+/** Asks the directory subgraph over HTTP with one `_entities` query per call, forwarding the caller's Authorization header. */
+export class HttpDirectoryClient implements DirectoryClient {
+  constructor(
+    private readonly url: string,
+    private readonly timeoutMs = 5_000,
+  ) {}
+
+  async resolve(refs: readonly DirectoryRef[], options: { authorization?: string | undefined } = {}): Promise<(DirectoryEntity | null)[]> {
+    if (refs.length === 0) return [];
+    let response: Response;
+    try {
+      response = await fetch(this.url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          accept: "application/json",
+          ...(options.authorization ? { authorization: options.authorization } : {}),
+        },
+        body: JSON.stringify({ query: ENTITIES_QUERY, variables: { representations: refs } }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      throw new DirectoryUnavailableError(error instanceof Error ? error.message : String(error));
+    }
+    if (!response.ok) throw new DirectoryUnavailableError(`HTTP ${response.status}`);
+    const body = (await response.json()) as { data?: { _entities?: (DirectoryEntity | null)[] }; errors?: { message: string }[] };
+    const entities = body.data?._entities;
+    if (!entities || entities.length !== refs.length) {
+      throw new DirectoryUnavailableError(body.errors?.map((error) => error.message).join("; ") ?? "no entities in the answer");
+    }
+    return entities.map((entity) => entity ?? null);
+  }
+}
+
+function refKey(ref: DirectoryRef): string {
+  return JSON.stringify(ref);
+}
+
+/**
+ * The directory as one request sees it: every lookup made in the same tick goes out in one `_entities` request,
+ * and each answer is remembered for the rest of the request.
+ */
+export class DirectoryReader {
+  constructor(
+    private readonly client: DirectoryClient,
+    private readonly loaders: LoaderRegistry,
+    private readonly authorization: string | undefined,
+  ) {}
+
+  private load<T extends DirectoryEntity>(ref: DirectoryRef): Promise<T | null> {
+    return this.loaders
+      .get<string, DirectoryEntity | null>("directory.entities", async (keys) => {
+        try {
+          return await this.client.resolve(
+            keys.map((key) => JSON.parse(key) as DirectoryRef),
+            { authorization: this.authorization },
+          );
+        } catch (error) {
+          const failure =
+            error instanceof DirectoryUnavailableError
+              ? error
+              : new DirectoryUnavailableError(error instanceof Error ? error.message : String(error));
+          return keys.map(() => failure);
+        }
+      })
+      .load(refKey(ref)) as Promise<T | null>;
+  }
+
+  member(id: string): Promise<DirectoryMember | null> {
+    return this.load({ __typename: "Member", id });
+  }
+
+  memberByCode(ogpCode: string): Promise<DirectoryMember | null> {
+    return this.load({ __typename: "Member", ogpCode });
+  }
+
+  institution(id: string): Promise<DirectoryInstitution | null> {
+    return this.load({ __typename: "Institution", id });
+  }
+
+  actionPlan(id: string): Promise<DirectoryActionPlan | null> {
+    return this.load({ __typename: "ActionPlan", id });
+  }
+
+  actionPlanByOgpId(ogpId: string): Promise<DirectoryActionPlan | null> {
+    return this.load({ __typename: "ActionPlan", ogpId });
+  }
+}

@@ -1,0 +1,93 @@
+import { AUDIT_MIGRATIONS, AuditEntry, buildFederatedSchema, type SubgraphDefinition } from "@ogc/kit";
+import { ChallengeAuditLogResolver } from "./audit/audit-log.resolver.js";
+import { Challenge } from "./challenge.js";
+import { Commitment, CommitmentInstitution, IdempotencyKey } from "./commitment/commitment.entity.js";
+import { commitmentReference } from "./commitment/commitment.reference.js";
+import { CommitmentResolver } from "./commitment/commitment.resolver.js";
+import { ImportResolver } from "./commitment/import.resolver.js";
+import type { ChallengeContext } from "./context.js";
+import type { DirectoryClient } from "./directory/directory-client.js";
+import { EligibilityDecision } from "./eligibility/eligibility-decision.entity.js";
+import {
+  ChallengeAreaCommitmentsResolver,
+  InstitutionCommitmentsResolver,
+  MemberCommitmentsResolver,
+} from "./federation/entity-extensions.resolver.js";
+import { challengeAreaReference, institutionReference, memberReference } from "./federation/entity-stubs.js";
+import { CommitmentEvent } from "./history/commitment-event.entity.js";
+import { IrmRatingResolver } from "./irm/irm.resolver.js";
+import { IrmRating } from "./irm/irm-rating.entity.js";
+import { ChallengeInitial1764115400000 } from "./migrations/1764115400000-challenge-initial.js";
+import { Milestone } from "./milestone/milestone.entity.js";
+import { MilestoneResolver } from "./milestone/milestone.resolver.js";
+import { ProgressReport } from "./review/progress-report.entity.js";
+import { ProgressReportResolver, ReviewCycleResolver } from "./review/review.resolver.js";
+import { ReviewCycle } from "./review/review-cycle.entity.js";
+
+export const challengeEntities = [
+  Commitment,
+  CommitmentInstitution,
+  IdempotencyKey,
+  Milestone,
+  EligibilityDecision,
+  CommitmentEvent,
+  ReviewCycle,
+  ProgressReport,
+  IrmRating,
+  AuditEntry,
+];
+export const challengeMigrations = [...AUDIT_MIGRATIONS, ChallengeInitial1764115400000];
+
+/** Builds the schema alone (print-schema, composition checks): no directory needed. */
+export function buildChallengeSchema() {
+  return buildFederatedSchema({
+    resolvers: [
+      CommitmentResolver,
+      MilestoneResolver,
+      ReviewCycleResolver,
+      ProgressReportResolver,
+      IrmRatingResolver,
+      ImportResolver,
+      ChallengeAuditLogResolver,
+      MemberCommitmentsResolver,
+      InstitutionCommitmentsResolver,
+      ChallengeAreaCommitmentsResolver,
+    ],
+    referenceResolvers: {
+      Commitment: commitmentReference,
+      Member: memberReference,
+      Institution: institutionReference,
+      ChallengeArea: challengeAreaReference,
+    },
+    validate: false,
+  });
+}
+
+export interface ChallengeOptions {
+  /** How references to members, institutions and action plans are checked: the directory subgraph over HTTP in production. */
+  directory: DirectoryClient;
+}
+
+export type ChallengeSubgraph = SubgraphDefinition<ChallengeContext>;
+
+/** The challenge subgraph: commitments, milestones, eligibility, reviews and progress reports, IRM ratings, history. */
+export function createChallengeSubgraph(options: ChallengeOptions): ChallengeSubgraph {
+  return {
+    name: "challenge",
+    defaultPort: 4004,
+    entities: challengeEntities,
+    migrations: challengeMigrations,
+    buildSchema: buildChallengeSchema,
+    // The caller's Authorization header (kit context) is forwarded to the directory when references are checked.
+    extendContext: (base, { dataSource }): ChallengeContext => ({
+      ...base,
+      challenge: new Challenge(
+        dataSource,
+        base.loaders,
+        { viewer: base.viewer, requestId: base.requestId },
+        options.directory,
+        base.authorization,
+      ),
+    }),
+  };
+}

@@ -1,0 +1,9 @@
+import "reflect-metadata";
+import { writeFileSync } from "node:fs";
+import { printFederatedSchema } from "@ogc/kit";
+import { buildRecognitionSchema } from "./subgraph.js";
+
+/** Writes the committed `schema.graphql` (the SDL the gateway composes). */
+const target = new URL("../schema.graphql", import.meta.url);
+writeFileSync(target, printFederatedSchema(await buildRecognitionSchema()));
+console.log(`wrote ${target.pathname}`);

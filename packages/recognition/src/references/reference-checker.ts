@@ -1,0 +1,75 @@
+import { createEntityClient, DomainError, EntityLookupError } from "@ogc/kit";
+
+/** What the recognition subgraph needs to know of a directory member. */
+export interface MemberReference {
+  id: string;
+}
+
+/** What the recognition subgraph needs to know of a challenge commitment. */
+export interface CommitmentReference {
+  id: string;
+  ogpId: string | null;
+  status: string;
+  member: { id: string };
+}
+
+/**
+ * The other subgraphs, as the recognition subgraph asks them about the entities it references (DESIGN.md: a reference
+ * is checked against its owner when written). Each call resolves many ids at once: the answers come in the same
+ * order, `null` where the owner knows none (or does not show it to the caller). `authorization` is the caller's
+ * `Authorization` header, forwarded so the owner answers what that caller may see.
+ */
+export interface ReferenceChecker {
+  members(ids: readonly string[], authorization?: string): Promise<(MemberReference | null)[]>;
+  commitments(ids: readonly string[], authorization?: string): Promise<(CommitmentReference | null)[]>;
+}
+
+/** The owner of a reference could not be asked: the write that needs it is refused, nothing is written. */
+export class ReferenceUnavailableError extends DomainError {
+  constructor(owner: string, detail: string) {
+    super("INTERNAL_SERVER_ERROR", `The ${owner} subgraph could not be asked to check the references (${detail}); try again shortly.`);
+  }
+}
+
+/** Fields read from the directory's `Member` (key `id`). */
+export const MEMBER_SELECTION = "id";
+
+/**
+ * Fields read from the challenge subgraph's `Commitment` (key `id`). The challenge subgraph was being written when this
+ * was: `id ogpId status member { id }` follows its `Commitment` entity; adapt it here, in one place, if they change.
+ */
+export const COMMITMENT_SELECTION = "id ogpId status member { id }";
+
+/** The real checker: the kit's entity client, one `_entities` request per call to each owner. */
+export function entityReferenceChecker(options: { directoryUrl: string; challengeUrl: string; timeoutMs?: number }): ReferenceChecker {
+  const directory = createEntityClient({ url: options.directoryUrl, timeoutMs: options.timeoutMs });
+  const challenge = createEntityClient({ url: options.challengeUrl, timeoutMs: options.timeoutMs });
+  const ask = async <T>(owner: string, work: () => Promise<(T | null)[]>): Promise<(T | null)[]> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof EntityLookupError) throw new ReferenceUnavailableError(owner, error.message);
+      throw error;
+    }
+  };
+  return {
+    members: (ids, authorization) =>
+      ask("directory", () =>
+        directory.fetch<MemberReference>(
+          "Member",
+          ids.map((id) => ({ id })),
+          MEMBER_SELECTION,
+          authorization,
+        ),
+      ),
+    commitments: (ids, authorization) =>
+      ask("challenge", () =>
+        challenge.fetch<CommitmentReference>(
+          "Commitment",
+          ids.map((id) => ({ id })),
+          COMMITMENT_SELECTION,
+          authorization,
+        ),
+      ),
+  };
+}

@@ -1,0 +1,212 @@
+/*
+ * DOMAIN.md rule 9: stories are NEVER used to measure performance. This service lists, reads and moderates stories;
+ * it must never count, rank or score them, nor offer anything that does (see the note in story.entity.ts).
+ */
+import {
+  BadUserInputError,
+  type ChallengeAreaCode,
+  ConflictError,
+  ForbiddenError,
+  groupByKey,
+  isSupportUnit,
+  type LoaderRegistry,
+  type Locale,
+  type PageArgs,
+  Role,
+  requireViewer,
+  transaction,
+  type Viewer,
+} from "@ogc/kit";
+import { Brackets, type DataSource, In } from "typeorm";
+import type { References } from "../references/references.js";
+import type { Actor } from "../shared/actor.js";
+import { type Page, pageOfQuery, pageOfRows } from "../shared/pages.js";
+import { type AuditSpec, editRecord, freshRecord, insertAudited, jsonElementPattern } from "../shared/persistence.js";
+import { now } from "../shared/time.js";
+import { optionalText, requiredText, webAddresses } from "../shared/validation.js";
+import { isSubmitterOrSupport } from "../shared/viewer.js";
+import { STORY_FIELDS, Story, StoryAuthorKind, StoryStatus } from "./story.entity.js";
+import { sanitizeStoryBody } from "./story-body.js";
+
+export const STORY_AUDIT: AuditSpec<Story> = { entityType: "Story", fields: STORY_FIELDS };
+
+export interface StoryListFilter {
+  area?: ChallengeAreaCode | null;
+  memberId?: string | null;
+  language?: Locale | null;
+  status?: StoryStatus | null;
+}
+
+export interface StoryDraft {
+  title: string;
+  body: string;
+  language: Locale;
+  areas: readonly ChallengeAreaCode[];
+  memberId?: string | null;
+  mediaLinks?: readonly string[] | null;
+  authorKind?: StoryAuthorKind | null;
+  credit?: string | null;
+}
+
+/** The parents whose published stories the graph lists: `Member.stories`, `Partner.stories`, `ChallengeArea.stories`. */
+export type StoryParent = "member" | "partner" | "area";
+
+/** Who a story is from, following the submitter's role (a partner editor cannot post as the support unit). */
+function authorOf(viewer: Viewer, draft: StoryDraft): { kind: StoryAuthorKind; partnerId: string | null; memberId: string | null } {
+  const memberId = draft.memberId?.trim() || null;
+  const refuseKind = (allowed: StoryAuthorKind[]) => {
+    if (draft.authorKind && !allowed.includes(draft.authorKind)) {
+      throw new BadUserInputError(`As ${viewer.role} you share stories as ${allowed.join(" or ")}, not ${draft.authorKind}.`, "authorKind");
+    }
+  };
+  if (isSupportUnit(viewer)) {
+    refuseKind([StoryAuthorKind.SUPPORT_UNIT, StoryAuthorKind.NON_MEMBER_GOVERNMENT]);
+    return { kind: draft.authorKind ?? StoryAuthorKind.SUPPORT_UNIT, partnerId: null, memberId };
+  }
+  if (viewer.role === Role.PARTNER_EDITOR) {
+    if (!viewer.partnerId)
+      throw new ForbiddenError("Your account edits for no partner organisation, so it cannot share a partner's story.");
+    refuseKind([StoryAuthorKind.PARTNER]);
+    return { kind: StoryAuthorKind.PARTNER, partnerId: viewer.partnerId, memberId };
+  }
+  if (viewer.role === Role.INSTITUTION_OFFICER) {
+    if (!viewer.memberId) throw new ForbiddenError("Your account acts for no member, so it cannot share a member government's story.");
+    refuseKind([StoryAuthorKind.MEMBER_GOVERNMENT]);
+    if (memberId && memberId !== viewer.memberId) {
+      throw new BadUserInputError("Institution officers share stories about their own member's work only.", "memberId");
+    }
+    return { kind: StoryAuthorKind.MEMBER_GOVERNMENT, partnerId: null, memberId: viewer.memberId };
+  }
+  throw new ForbiddenError("Stories are shared by partner editors, institution officers and the support unit.");
+}
+
+/** Builds a new story from a draft, checking every rule but the member's existence (which needs the directory). */
+export function buildStory(draft: StoryDraft, viewer: Viewer): Story {
+  const author = authorOf(viewer, draft);
+  const areas = [...new Set(draft.areas ?? [])];
+  if (areas.length === 0) throw new BadUserInputError("Name at least one challenge area the story is about.", "areas");
+  const credit = optionalText(draft.credit, "credit", "The credit", 200);
+  if (author.kind === StoryAuthorKind.NON_MEMBER_GOVERNMENT && !credit) {
+    throw new BadUserInputError("Name the non-member government the story is credited to.", "credit");
+  }
+  return Object.assign(new Story(), freshRecord(), {
+    title: requiredText(draft.title, "title", "The title", 200),
+    body: sanitizeStoryBody(draft.body),
+    language: draft.language,
+    areas,
+    memberId: author.memberId,
+    authorKind: author.kind,
+    submittedBy: viewer.accountId,
+    partnerId: author.partnerId,
+    credit,
+    mediaLinks: webAddresses(draft.mediaLinks, "mediaLinks"),
+    status: StoryStatus.SUBMITTED,
+    rejectionReason: null,
+    moderatedAt: null,
+  });
+}
+
+/** Stories: reads batched per request and filtered by what the caller may see, writes audited in the same transaction. */
+export class StoryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly loaders: LoaderRegistry,
+    private readonly actor: Actor,
+    private readonly references: References,
+  ) {}
+
+  /** PUBLISHED stories are public; others only for their submitter (and their partner's editors) and the support unit. */
+  canSee(story: Story): boolean {
+    return story.status === StoryStatus.PUBLISHED || isSubmitterOrSupport(this.actor.viewer, story);
+  }
+
+  /** The story, or null when there is none or the caller may not see it (not public yet is not told apart from absent). */
+  async byId(id: string): Promise<Story | null> {
+    const story = await this.loaders
+      .get<string, Story | null>("story.byId", async (ids) => {
+        const rows = await this.dataSource.getRepository(Story).findBy({ id: In([...ids]) });
+        return ids.map((key) => rows.find((row) => row.id === key) ?? null);
+      })
+      .load(id);
+    return story && this.canSee(story) ? story : null;
+  }
+
+  list(page: PageArgs, filter: StoryListFilter | null | undefined): Promise<Page<Story>> {
+    const viewer = this.actor.viewer;
+    const query = this.dataSource.getRepository(Story).createQueryBuilder("story");
+    if (isSupportUnit(viewer)) {
+      if (filter?.status) query.andWhere("story.status = :status", { status: filter.status });
+    } else if (viewer) {
+      query.andWhere(
+        new Brackets((own) => {
+          own.where("story.status = :published", { published: StoryStatus.PUBLISHED }).orWhere("story.submittedBy = :accountId", {
+            accountId: viewer.accountId,
+          });
+          if (viewer.partnerId) own.orWhere("story.partnerId = :partnerId", { partnerId: viewer.partnerId });
+        }),
+      );
+    } else {
+      query.andWhere("story.status = :published", { published: StoryStatus.PUBLISHED });
+    }
+    if (filter?.area) query.andWhere("story.areas LIKE :area ESCAPE '\\'", { area: jsonElementPattern(filter.area) });
+    if (filter?.memberId) query.andWhere("story.memberId = :memberId", { memberId: filter.memberId });
+    if (filter?.language) query.andWhere("story.language = :language", { language: filter.language });
+    return pageOfQuery(query, "story", page);
+  }
+
+  /** Published stories of many parents of one kind in one statement (a DataLoader batch), paged here per parent. */
+  async publishedOf(parent: StoryParent, key: string, page: PageArgs): Promise<Page<Story>> {
+    const rows = await this.loaders
+      .get<string, Story[]>(`story.published.${parent}`, async (keys) => {
+        const query = this.dataSource
+          .getRepository(Story)
+          .createQueryBuilder("story")
+          .where("story.status = :published", { published: StoryStatus.PUBLISHED });
+        if (parent === "member") query.andWhere("story.memberId IN (:...keys)", { keys });
+        if (parent === "partner") query.andWhere("story.partnerId IN (:...keys)", { keys });
+        if (parent === "area") {
+          query.andWhere(
+            new Brackets((any) => {
+              for (const [index, code] of keys.entries()) {
+                any.orWhere(`story.areas LIKE :area${index} ESCAPE '\\'`, { [`area${index}`]: jsonElementPattern(code) });
+              }
+            }),
+          );
+          const stories = await query.getMany();
+          return keys.map((code) => stories.filter((story) => story.areas.includes(code as ChallengeAreaCode)));
+        }
+        const stories = await query.getMany();
+        return groupByKey(keys, stories, (story) => (parent === "member" ? story.memberId : story.partnerId) ?? "");
+      })
+      .load(key);
+    return pageOfRows(rows, page);
+  }
+
+  async submit(draft: StoryDraft): Promise<Story> {
+    const viewer = requireViewer(this.actor.viewer);
+    const story = buildStory(draft, viewer);
+    if (story.memberId) await this.references.requireMember(story.memberId);
+    return transaction(this.dataSource, (manager) => insertAudited(manager, Story, story, STORY_AUDIT, this.actor, "submitStory"));
+  }
+
+  /** SUBMITTED or REJECTED -> PUBLISHED. */
+  publish(key: { id: string; version: number }): Promise<Story> {
+    return transaction(this.dataSource, (manager) =>
+      editRecord(manager, Story, key, STORY_AUDIT, this.actor, "publishStory", (existing) => {
+        if (existing.status === StoryStatus.PUBLISHED) throw new ConflictError("This story is already published.", { field: "id" });
+        return Object.assign(new Story(), existing, { status: StoryStatus.PUBLISHED, rejectionReason: null, moderatedAt: now() });
+      }),
+    );
+  }
+
+  /** SUBMITTED or PUBLISHED -> REJECTED, with the reason its author is shown. */
+  reject(key: { id: string; version: number }, reason: string): Promise<Story> {
+    const why = requiredText(reason, "reason", "The reason", 2000);
+    return transaction(this.dataSource, (manager) =>
+      editRecord(manager, Story, key, STORY_AUDIT, this.actor, "rejectStory", (existing) => {
+        if (existing.status === StoryStatus.REJECTED) throw new ConflictError("This story is already rejected.", { field: "id" });
+        return Object.assign(new Story(), existing, { status: StoryStatus.REJECTED, rejectionReason: why, moderatedAt: now() });
+      }),
+    );
+  }
+}
