@@ -98,16 +98,11 @@ describe("graceful shutdown", () => {
     expect(isFull(await post<Answer>(stack.gatewayUrl, { query: EVERY_SUBGRAPH }, support))).toBe(true);
   });
 
-  // KNOWN GAP, kept strict rather than weakened: with one process per subgraph, restart() leaves its port closed from
-  // the old process's exit until the new one is ready (about 2-4 s here), and the gateway does not retry a refused
-  // connection, so every request needing that subgraph in the window gets SERVICE_UNAVAILABLE on its fields. Restarting
-  // the identity subgraph also fails the token's session check in every other subgraph (fail closed, and the failed
-  // check is cached for 5 s), which answers UNAUTHENTICATED on fields that have nothing to do with identity.
-  // `it.fails` keeps the suite green and turns red as soon as a fix makes these restarts lossless: then drop `.fails`.
-  // docs/operations.md says what fixes each (a second replica behind a load balancer; upstream retry; a session check
-  // that does not cache its own failure).
+  // With one process per subgraph, restart() leaves its port closed for 2-4 s: the gateway retries refused
+  // connections (packages/gateway/src/upstream-retry.ts), and while identity restarts every service stands on its
+  // last session check (kit cachedSessionCheck, stale-if-error), so no caller sees an error or is signed out.
   for (const name of ["catalog", "directory", "identity"]) {
-    it.fails(`KNOWN GAP: rolling restart() of the ${name} subgraph (SIGTERM, drain, start, ready) during 5 clients querying every subgraph through the gateway fails no request (fails today: one replica leaves a window with nothing listening; the gateway's own restart needs a second replica behind a load balancer)`, async () => {
+    it(`rolling restart() of the ${name} subgraph (SIGTERM, drain, start, ready) during 5 clients querying every subgraph through the gateway fails no request (the gateway retries refused connections; sessions stand on their last check while identity restarts)`, async () => {
       const service = stack.service(name);
       const { results, duringError } = await boundedLoad({
         clients: 5,

@@ -22,17 +22,16 @@ beforeAll(async () => {
     RATE_LIMIT_ANONYMOUS: "0",
     RATE_LIMIT_ACCOUNT: "0",
     RATE_LIMIT_API_CLIENT: "0",
+    // As scripts/stack.mjs tells every service where the others are.
+    CATALOG_URL: `http://127.0.0.1:${4001 + OFFSET}/graphql`,
+    DIRECTORY_URL: `http://127.0.0.1:${4002 + OFFSET}/graphql`,
+    IDENTITY_URL: `${identity}/graphql`,
   };
   // The stack's own gateway is not used here: stop it to leave the two cores to the replicas.
   await stack.service("gateway").stop();
   directoryB = await startReplica("directory", { ...common, DATA_DIR: stack.dataDir });
   directoryBalancer = await new LoadBalancer([4002 + OFFSET, directoryB.port]).listen();
-  const gatewayEnv = {
-    ...common,
-    CATALOG_URL: `http://127.0.0.1:${4001 + OFFSET}/graphql`,
-    DIRECTORY_URL: `${directoryBalancer.url}/graphql`,
-    IDENTITY_URL: `${identity}/graphql`,
-  };
+  const gatewayEnv = { ...common, DIRECTORY_URL: `${directoryBalancer.url}/graphql` };
   gateways.push(...(await Promise.all([startReplica("gateway", gatewayEnv), startReplica("gateway", gatewayEnv)])));
   gatewayBalancer = await new LoadBalancer(gateways.map((gateway) => gateway.port)).listen();
   support = await supportHeaders(`${gatewayBalancer.url}/graphql`);

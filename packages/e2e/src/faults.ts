@@ -17,8 +17,6 @@ export async function startFaultStack(
 ): Promise<FaultStack> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "ogc-fault-"));
   const env = {
-    // The identity subgraph checks account scopes against the directory of this stack, wherever its port was moved.
-    DIRECTORY_URL: `http://127.0.0.1:${4002 + portOffset}/graphql`,
     LOG_LEVEL: "warn",
     SEED_DEMO_DATA: "true",
     RATE_LIMIT_ANONYMOUS: "0",

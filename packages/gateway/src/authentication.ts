@@ -34,6 +34,10 @@ export function useAuthentication(verifier: TokenVerifier | undefined): GatewayP
       try {
         viewers.set(request, await authenticate(request.headers.get("authorization") ?? undefined, verifier));
       } catch (error) {
+        if (error instanceof GraphQLError && error.extensions.code === "SERVICE_UNAVAILABLE") {
+          // The session could not be checked (identity unreachable, no recent answer): not a verdict on the token.
+          throw refusal("SERVICE_UNAVAILABLE", error.message, { status: 503, headers: { "retry-after": "5" } });
+        }
         if (!(error instanceof GraphQLError) || error.extensions.code !== "UNAUTHENTICATED") throw error;
         throw refusal("UNAUTHENTICATED", error.message, {
           status: 401,

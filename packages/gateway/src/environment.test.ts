@@ -12,6 +12,7 @@ describe("loadGatewayEnvironment", () => {
       production: false,
       supergraphPath: undefined,
       upstreamTimeoutMs: 10_000,
+      upstreamRetries: 6,
       subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.defaultUrl])),
       auth: {
         jwksUrl: "http://localhost:4003/.well-known/jwks.json",

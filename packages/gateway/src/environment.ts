@@ -5,6 +5,7 @@ import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./operation-limi
 import { DEFAULT_RATE_LIMITS, type RateLimits } from "./rate-limit.js";
 import { DEFAULT_MAX_REQUEST_BODY_BYTES } from "./request-guards.js";
 import { subgraphs, subgraphUrlVariable } from "./subgraphs.js";
+import { DEFAULT_UPSTREAM_RETRIES } from "./upstream-retry.js";
 
 /** The gateway's configuration, read from the environment in this one place (docs/api-protection.md lists it). */
 export interface GatewayEnvironment {
@@ -17,6 +18,8 @@ export interface GatewayEnvironment {
   supergraphPath: string | undefined;
   /** How long one request to a subgraph may take before the gateway gives up on it. */
   upstreamTimeoutMs: number;
+  /** `UPSTREAM_RETRIES`: retries of a subgraph request that could not reach its subgraph. */
+  upstreamRetries: number;
   /** Subgraph name -> URL, from `<NAME>_URL`, else the subgraph's default. */
   subgraphUrls: Record<string, string>;
   /** Where access tokens are checked: `AUTH_*`, or `OIDC_*` for an OpenID Connect provider (as in every subgraph). */
@@ -48,6 +51,7 @@ const schema = z.object({
   NODE_ENV: z.string().default("development"),
   SUPERGRAPH_PATH: z.string().min(1).optional(),
   UPSTREAM_TIMEOUT_MS: positive(10_000),
+  UPSTREAM_RETRIES: z.coerce.number().int().min(0).max(20).default(DEFAULT_UPSTREAM_RETRIES),
   ...authEnvShape,
   MAX_DEPTH: positive(DEFAULT_OPERATION_LIMITS.maxDepth),
   MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_OPERATION_LIMITS.maxAliases),
@@ -84,6 +88,7 @@ export function loadGatewayEnvironment(source: NodeJS.ProcessEnv = process.env):
     production: env.NODE_ENV === "production",
     supergraphPath: env.SUPERGRAPH_PATH,
     upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
+    upstreamRetries: env.UPSTREAM_RETRIES,
     subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, urls[subgraphUrlVariable(subgraph.name)] as string])),
     auth: authenticationSettings(env),
     limits: {

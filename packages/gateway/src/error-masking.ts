@@ -13,6 +13,7 @@ const DOMAIN_CODES: Record<Exclude<ErrorCode, "INTERNAL_SERVER_ERROR">, true> = 
   NOT_FOUND: true,
   CONFLICT: true,
   RATE_LIMITED: true,
+  SERVICE_UNAVAILABLE: true,
 };
 
 /** Errors about the request itself (syntax, validation, variables, persisted queries); the gateway's own refusals are in refusal.ts. */

@@ -25,6 +25,7 @@ import {
   useRateLimit,
 } from "./rate-limit.js";
 import { DEFAULT_MAX_REQUEST_BODY_BYTES, useCsrfPrevention, useRequestBodyLimit } from "./request-guards.js";
+import { DEFAULT_UPSTREAM_RETRIES, upstreamRetry } from "./upstream-retry.js";
 
 export interface GatewayOptions {
   /** The supergraph SDL to serve (the committed `supergraph.graphql`, or one composed on the fly). */
@@ -32,6 +33,8 @@ export interface GatewayOptions {
   logger: Logger;
   /** Prometheus metrics served at `GET /metrics`; a fresh registry per gateway when absent. */
   metrics?: ServiceMetrics;
+  /** Retries of a subgraph request that could not reach its subgraph (see upstream-retry.ts); 0 turns them off. */
+  upstreamRetries?: number;
   /** How long one request to a subgraph may take before its part of the answer becomes an error. Default 10 s. */
   upstreamTimeoutMs?: number;
   /** Subgraph name -> URL, overriding the URLs written in the supergraph (e.g. `CATALOG_URL` in a container). */
@@ -152,6 +155,7 @@ export function createGateway(options: GatewayOptions, isClosing: () => boolean 
     // Subgraph errors keep the code their subgraph gave; the masker decides what the client sees.
     subgraphErrors: { errorCode: false, subgraphNameProp: false },
     upstreamTimeout: options.upstreamTimeoutMs ?? 10_000,
+    upstreamRetry: upstreamRetry(options.upstreamRetries ?? DEFAULT_UPSTREAM_RETRIES),
     requestId: true,
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => Object.fromEntries(FORWARDED_HEADERS.map((name) => [name, request.headers.get(name)])),

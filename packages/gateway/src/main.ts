@@ -25,6 +25,7 @@ try {
     host: env.host,
     production: env.production,
     upstreamTimeoutMs: env.upstreamTimeoutMs,
+    upstreamRetries: env.upstreamRetries,
     subgraphUrls: env.subgraphUrls,
     verifier: createGatewayVerifier(env.auth, logger),
     limits: env.limits,

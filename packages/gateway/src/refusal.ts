@@ -14,6 +14,7 @@ export const REFUSAL_CODES = [
   "QUERY_TOO_COMPLEX",
   "PAYLOAD_TOO_LARGE",
   "CSRF_PREVENTED",
+  "SERVICE_UNAVAILABLE",
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

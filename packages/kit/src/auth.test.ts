@@ -4,6 +4,7 @@ import {
   ACCESS_TOKEN_AUDIENCE,
   ACCESS_TOKEN_ISSUER,
   authenticate,
+  cachedSessionCheck,
   createTokenVerifier,
   Role,
   requireRole,
@@ -110,5 +111,45 @@ describe("authenticate and requireRole", () => {
     const officer = await verifier.verify(await token({ role: Role.INSTITUTION_OFFICER }));
     expect(() => requireRole(officer, [Role.SUPPORT_UNIT])).toThrow(expect.objectContaining({ extensions: { code: "FORBIDDEN" } }));
     expect(requireRole(officer, [Role.INSTITUTION_OFFICER]).accountId).toBe("account-1");
+  });
+});
+
+describe("cachedSessionCheck", () => {
+  it("asks once per window, and never caches a check that failed", async () => {
+    let calls = 0;
+    let up = true;
+    const check = cachedSessionCheck(
+      async () => {
+        calls += 1;
+        if (!up) throw new Error("identity is restarting");
+        return true;
+      },
+      { ttlMs: 0, staleMs: 0 },
+    );
+    expect(await check("s-1")).toBe(true);
+    up = false;
+    await expect(check("s-1")).rejects.toThrow(/restarting/);
+    up = true;
+    expect(await check("s-1")).toBe(true);
+    expect(calls).toBe(3);
+  });
+
+  it("stands on the last answer while the check cannot be made, for a bounded time (stale-if-error)", async () => {
+    let up = true;
+    let active = true;
+    const check = cachedSessionCheck(
+      async () => {
+        if (!up) throw new Error("identity is restarting");
+        return active;
+      },
+      { ttlMs: 0, staleMs: 60_000 },
+    );
+    expect(await check("s-2")).toBe(true);
+    up = false;
+    expect(await check("s-2")).toBe(true); // identity restarting: the recent answer stands
+    await expect(check("never-seen")).rejects.toThrow(/restarting/); // nothing to stand on
+    up = true;
+    active = false;
+    expect(await check("s-2")).toBe(false); // back: a revocation is seen at once
   });
 });

@@ -141,6 +141,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         );
       }
       const viewer = viewerFromClaims(payload, options.claimNamespace);
+      // A check that cannot be made throws (SERVICE_UNAVAILABLE): that is not a verdict on the token.
       if (viewer.sessionId && options.isSessionActive && !(await options.isSessionActive(viewer.sessionId))) {
         throw new UnauthenticatedError("This session has ended: sign in again.");
       }
@@ -149,17 +150,30 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   };
 }
 
-/** Caches a session check for `ttlMs`, so a busy subgraph asks the identity subgraph at most once per session per window. */
-export function cachedSessionCheck(check: (sessionId: string) => Promise<boolean>, ttlMs = 5_000): (sessionId: string) => Promise<boolean> {
-  const cache = new Map<string, { active: boolean; until: number }>();
+/**
+ * Caches a session check for `ttlMs`, so a busy subgraph asks the identity subgraph at most once per session per
+ * window. When the check itself fails (identity restarting), the last answer is used for up to `staleMs` more
+ * (stale-if-error): a brief identity outage does not sign everyone out. With no answer to fall back on, the error
+ * propagates; a failed check is never cached.
+ */
+export function cachedSessionCheck(
+  check: (sessionId: string) => Promise<boolean>,
+  { ttlMs = 5_000, staleMs = 60_000 }: { ttlMs?: number; staleMs?: number } = {},
+): (sessionId: string) => Promise<boolean> {
+  const cache = new Map<string, { active: boolean; checkedAt: number }>();
   return async (sessionId) => {
     const now = Date.now();
     const hit = cache.get(sessionId);
-    if (hit && hit.until > now) return hit.active;
-    const active = await check(sessionId);
-    if (cache.size > 10_000) cache.clear();
-    cache.set(sessionId, { active, until: now + ttlMs });
-    return active;
+    if (hit && now - hit.checkedAt < ttlMs) return hit.active;
+    try {
+      const active = await check(sessionId);
+      if (cache.size > 10_000) cache.clear();
+      cache.set(sessionId, { active, checkedAt: now });
+      return active;
+    } catch (error) {
+      if (hit && now - hit.checkedAt < ttlMs + staleMs) return hit.active;
+      throw error;
+    }
   };
 }
 

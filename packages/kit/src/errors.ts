@@ -9,6 +9,7 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "RATE_LIMITED"
+  | "SERVICE_UNAVAILABLE"
   | "INTERNAL_SERVER_ERROR";
 
 /** An expected failure: its message is meant for a person and is never masked. */
@@ -67,6 +68,13 @@ function unwrap(error: unknown): unknown {
   let current = error;
   while (current instanceof GraphQLError && !(current instanceof DomainError) && current.originalError) current = current.originalError;
   return current;
+}
+
+/** A service this request needs cannot be reached right now; trying again later should work. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(message: string) {
+    super("SERVICE_UNAVAILABLE", message);
+  }
 }
 
 const INTERNAL_MESSAGE = "Internal server error. It has been logged; try again or contact the support unit.";

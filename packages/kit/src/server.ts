@@ -155,8 +155,8 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
           viewer = await authenticate(headers.get("authorization"), options.verifier);
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
-          // A bad token fails the whole request with 401, before any resolver runs.
-          throw new DomainError(error.code, error.message, { http: { status: 401 } });
+          // A bad token fails the whole request with 401 (503 when it could not be checked), before any resolver runs.
+          throw new DomainError(error.code, error.message, { http: { status: error.code === "SERVICE_UNAVAILABLE" ? 503 : 401 } });
         }
         const base = createRequestContext(headers, logger, viewer);
         return options.extendContext ? options.extendContext(base, request) : (base as TContext);

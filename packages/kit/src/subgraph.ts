@@ -4,6 +4,7 @@ import { cachedSessionCheck, createTokenVerifier, discoveredKeys, type TokenVeri
 import type { RequestContext } from "./context.js";
 import { createDataSource, type DatabaseOptions, initializeDatabase, isDatabaseReady, SqlStatementCounter } from "./database.js";
 import type { AuthEnv, SubgraphEnv } from "./env.js";
+import { ServiceUnavailableError } from "./errors.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
 import { closeOnSignals, type Routes, type RunningServer, startSubgraphServer } from "./server.js";
@@ -120,15 +121,18 @@ export function identityVerifier(settings: AuthenticationSettings, logger: Logge
     keys: new URL(settings.jwksUrl),
     issuer: settings.issuer,
     isSessionActive: cachedSessionCheck(async (sessionId) => {
+      let response: Response;
       try {
-        const response = await fetch(`${sessionUrl}${encodeURIComponent(sessionId)}`, { signal: AbortSignal.timeout(3_000) });
-        if (!response.ok) return false;
-        return ((await response.json()) as { active?: unknown }).active === true;
+        response = await fetch(`${sessionUrl}${encodeURIComponent(sessionId)}`, { signal: AbortSignal.timeout(3_000) });
       } catch (error) {
-        // Fail closed: a token whose session cannot be checked is not trusted.
+        // Not a verdict on the token: the request fails as unavailable (never as signed out), unless a recent answer
+        // can stand in (cachedSessionCheck).
         logger.warn({ err: error }, "session check failed");
-        return false;
+        throw new ServiceUnavailableError("Your session could not be checked right now: try again in a moment.");
       }
+      if (response.status >= 500) throw new ServiceUnavailableError("Your session could not be checked right now: try again in a moment.");
+      if (!response.ok) return false;
+      return ((await response.json()) as { active?: unknown }).active === true;
     }),
   });
 }
