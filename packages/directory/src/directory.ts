@@ -1,4 +1,5 @@
 import type { LoaderRegistry } from "@ogc/kit";
+import { Actor } from "@ogc/kit";
 import type { DataSource } from "typeorm";
 import { ActionPlanService } from "./action-plan/action-plan.service.js";
 import { AuditLogService } from "./audit/audit-log.service.js";
@@ -6,7 +7,6 @@ import { ContactService } from "./contact/contact.service.js";
 import { InstitutionService } from "./institution/institution.service.js";
 import { MemberService } from "./member/member.service.js";
 import { PartnerService } from "./partner/partner.service.js";
-import type { Actor } from "./shared/actor.js";
 
 /**
  * The directory's services for one request (or one import run): they share its DataLoaders, so lookups made while

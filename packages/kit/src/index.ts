@@ -14,6 +14,7 @@ export * from "./logger.js";
 export * from "./metrics.js";
 export * from "./migrations.js";
 export * from "./pagination.js";
+export * from "./records.js";
 export * from "./schema.js";
 export * from "./server.js";
 export * from "./subgraph.js";

@@ -1,11 +1,11 @@
 import type { LoaderRegistry } from "@ogc/kit";
+import { Actor } from "@ogc/kit";
 import type { DataSource } from "typeorm";
 import { AuditLogService } from "./audit/audit-log.service.js";
 import { AwardCycleService } from "./award-cycle/award-cycle.service.js";
 import { NominationService } from "./nomination/nomination.service.js";
 import type { ReferenceChecker } from "./references/reference-checker.js";
 import { References } from "./references/references.js";
-import type { Actor } from "./shared/actor.js";
 import { StoryService } from "./story/story.service.js";
 
 /**

@@ -1,8 +1,7 @@
+import { today, VersionedEntity } from "@ogc/kit";
 import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { ActionPlanStatus } from "../shared/enums.js";
-import { DirectoryRecord } from "../shared/record.js";
-import { today } from "../shared/time.js";
 
 /** Statuses in which a plan counts as submitted, so it may be amended inside its window (DOMAIN.md, rule 2). */
 const AMENDABLE = new Set([ActionPlanStatus.SUBMITTED, ActionPlanStatus.IN_IMPLEMENTATION]);
@@ -32,7 +31,7 @@ export class AmendmentWindow {
 })
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "ogpId")')
-export class ActionPlan extends DirectoryRecord {
+export class ActionPlan extends VersionedEntity {
   @Column("varchar", { name: "ogp_id", length: 32 })
   @Field({ description: "OGP's id for the plan, exactly as OGP writes it, e.g. `AP_ALB01`." })
   ogpId!: string;

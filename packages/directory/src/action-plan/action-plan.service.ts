@@ -1,21 +1,27 @@
 import {
+  Actor,
+  type AuditSpec,
   alignByKey,
   BadUserInputError,
   ConflictError,
   type Connection,
+  chunks,
+  editRecord,
+  forUpdate,
+  freshRecord,
   groupByKey,
+  insertAudited,
   type LoaderRegistry,
   type PageArgs,
   paginate,
   type SortSpec,
+  today,
+  transact,
   transaction,
 } from "@ogc/kit";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import { Member } from "../member/member.entity.js";
-import type { Actor } from "../shared/actor.js";
 import { ActionPlanOrder, ActionPlanStatus, type MemberType, type Region } from "../shared/enums.js";
-import { type AuditSpec, chunks, editRecord, forUpdate, freshRecord, insertAudited, transact } from "../shared/persistence.js";
-import { today } from "../shared/time.js";
 import { runUpsert, type UpsertResult, type UpsertSpec } from "../shared/upsert.js";
 import { actionPlanOgpId, enumValue, isoDate, positiveInt } from "../shared/validation.js";
 import { ACTION_PLAN_FIELDS, ActionPlan } from "./action-plan.entity.js";

@@ -1,6 +1,6 @@
+import { VersionedEntity } from "@ogc/kit";
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
-import { DirectoryRecord } from "../shared/record.js";
 
 /**
  * A contact person of an institution or a partner. Personal data: kept in its own table, never public, never copied
@@ -11,7 +11,7 @@ import { DirectoryRecord } from "../shared/record.js";
   description:
     "A contact person of an institution or a partner. Personal data: readable only by the support unit and by the organisation's own accounts; erasable on request.",
 })
-export class ContactPerson extends DirectoryRecord {
+export class ContactPerson extends VersionedEntity {
   @Column("varchar", { name: "institution_id", length: 36, nullable: true })
   institutionId!: string | null;
 

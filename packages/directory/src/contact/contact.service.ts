@@ -1,23 +1,27 @@
 import {
+  Actor,
+  type AuditSpec,
   alignByKey,
   BadUserInputError,
   ConflictError,
+  editRecord,
   ForbiddenError,
+  freshRecord,
   groupByKey,
+  insertAudited,
   isSupportUnit,
   type LoaderRegistry,
   NotFoundError,
+  now,
   Role,
   transaction,
   UnauthenticatedError,
+  updateAudited,
   type Viewer,
 } from "@ogc/kit";
 import { type DataSource, In } from "typeorm";
 import { Institution } from "../institution/institution.entity.js";
 import { Partner } from "../partner/partner.entity.js";
-import type { Actor } from "../shared/actor.js";
-import { type AuditSpec, editRecord, freshRecord, insertAudited, updateAudited } from "../shared/persistence.js";
-import { now } from "../shared/time.js";
 import { email, phone, requiredText } from "../shared/validation.js";
 import { CONTACT_FIELDS, CONTACT_PERSONAL_FIELDS, ContactPerson } from "./contact-person.entity.js";
 

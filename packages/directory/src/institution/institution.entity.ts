@@ -1,8 +1,7 @@
-import { Locale, type LocalizedText, localize, type RequestContext, resolveLocale } from "@ogc/kit";
+import { Locale, type LocalizedText, localize, type RequestContext, resolveLocale, VersionedEntity } from "@ogc/kit";
 import { Arg, Ctx, Directive, Field, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { InstitutionBranch, InstitutionLevel } from "../shared/enums.js";
-import { DirectoryRecord } from "../shared/record.js";
 
 @ObjectType({ description: "An institution's name in each working language it has one in; at least one is set." })
 export class InstitutionNames {
@@ -22,7 +21,7 @@ export class InstitutionNames {
     "A public-sector body of one member, of any branch and level. Only a public institution can own a challenge commitment. Archived, never deleted.",
 })
 @Directive('@key(fields: "id")')
-export class Institution extends DirectoryRecord {
+export class Institution extends VersionedEntity {
   @Column("varchar", { name: "member_id", length: 36 })
   memberId!: string;
 

@@ -1,29 +1,27 @@
 import {
+  Actor,
+  type AuditSpec,
   alignByKey,
   BadUserInputError,
   ConflictError,
   type Connection,
-  groupByKey,
-  type LoaderRegistry,
-  type PageArgs,
-  paginate,
-  type SortSpec,
-  transaction,
-} from "@ogc/kit";
-import { Brackets, type DataSource, type EntityManager, In } from "typeorm";
-import { Member } from "../member/member.entity.js";
-import type { Actor } from "../shared/actor.js";
-import { InstitutionBranch, InstitutionLevel, InstitutionOrder, MemberType, type Region } from "../shared/enums.js";
-import {
-  type AuditSpec,
   chunks,
   containsPattern,
   editRecord,
   forUpdate,
   freshRecord,
+  groupByKey,
   insertAudited,
+  type LoaderRegistry,
+  type PageArgs,
+  paginate,
+  type SortSpec,
   transact,
-} from "../shared/persistence.js";
+  transaction,
+} from "@ogc/kit";
+import { Brackets, type DataSource, type EntityManager, In } from "typeorm";
+import { Member } from "../member/member.entity.js";
+import { InstitutionBranch, InstitutionLevel, InstitutionOrder, MemberType, type Region } from "../shared/enums.js";
 import { runUpsert, type UpsertResult, type UpsertSpec } from "../shared/upsert.js";
 import { enumValue, optionalText } from "../shared/validation.js";
 import { INSTITUTION_FIELDS, Institution } from "./institution.entity.js";

@@ -1,7 +1,7 @@
+import { VersionedEntity } from "@ogc/kit";
 import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { MemberStatus, MemberType, Region } from "../shared/enums.js";
-import { DirectoryRecord } from "../shared/record.js";
 
 @Entity("member")
 @ObjectType({
@@ -10,7 +10,7 @@ import { DirectoryRecord } from "../shared/record.js";
 })
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "ogpCode")')
-export class Member extends DirectoryRecord {
+export class Member extends VersionedEntity {
   @Column("varchar", { name: "ogp_code", length: 16 })
   @Field({
     description: "OGP's code for the member, exactly as OGP writes it: ISO alpha-3 for nationals (ALB), a local code (ARBA, GBSC).",

@@ -1,27 +1,25 @@
 import {
+  Actor,
+  type AuditSpec,
   alignByKey,
   BadUserInputError,
   ConflictError,
   type Connection,
-  type LoaderRegistry,
-  type PageArgs,
-  paginate,
-  type SortSpec,
-  transaction,
-} from "@ogc/kit";
-import { Brackets, type DataSource, type EntityManager, In } from "typeorm";
-import type { Actor } from "../shared/actor.js";
-import { MemberOrder, MemberStatus, MemberType, Region } from "../shared/enums.js";
-import {
-  type AuditSpec,
   chunks,
   containsPattern,
   editRecord,
   forUpdate,
   freshRecord,
   insertAudited,
+  type LoaderRegistry,
+  type PageArgs,
+  paginate,
+  type SortSpec,
   transact,
-} from "../shared/persistence.js";
+  transaction,
+} from "@ogc/kit";
+import { Brackets, type DataSource, type EntityManager, In } from "typeorm";
+import { MemberOrder, MemberStatus, MemberType, Region } from "../shared/enums.js";
 import { runUpsert, type UpsertResult, type UpsertSpec } from "../shared/upsert.js";
 import { countryCode, enumValue, ogpCode, requiredText, yearJoined } from "../shared/validation.js";
 import { MEMBER_FIELDS, Member } from "./member.entity.js";

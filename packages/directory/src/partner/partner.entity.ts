@@ -1,7 +1,7 @@
+import { VersionedEntity } from "@ogc/kit";
 import { Directive, Field, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { PartnerKind } from "../shared/enums.js";
-import { DirectoryRecord } from "../shared/record.js";
 
 @Entity("partner")
 @ObjectType({
@@ -9,7 +9,7 @@ import { DirectoryRecord } from "../shared/record.js";
     "A civil-society organisation or another partner (academia, private sector, multilateral, media). Partners co-create and support commitments; they never own one. Archived, never deleted.",
 })
 @Directive('@key(fields: "id")')
-export class Partner extends DirectoryRecord {
+export class Partner extends VersionedEntity {
   @Column("varchar", { length: 300 })
   @Field({ description: "The organisation's name, as it writes it." })
   name!: string;

@@ -1,26 +1,24 @@
 import {
+  Actor,
+  type AuditSpec,
   alignByKey,
   ConflictError,
   type Connection,
-  type LoaderRegistry,
-  type PageArgs,
-  paginate,
-  type SortSpec,
-  transaction,
-} from "@ogc/kit";
-import { type DataSource, type EntityManager, In } from "typeorm";
-import type { Actor } from "../shared/actor.js";
-import { PartnerKind, PartnerOrder } from "../shared/enums.js";
-import {
-  type AuditSpec,
   chunks,
   containsPattern,
   editRecord,
   forUpdate,
   freshRecord,
   insertAudited,
+  type LoaderRegistry,
+  type PageArgs,
+  paginate,
+  type SortSpec,
   transact,
-} from "../shared/persistence.js";
+  transaction,
+} from "@ogc/kit";
+import { type DataSource, type EntityManager, In } from "typeorm";
+import { PartnerKind, PartnerOrder } from "../shared/enums.js";
 import { runUpsert, type UpsertResult, type UpsertSpec } from "../shared/upsert.js";
 import { countryCode, enumValue, requiredText, website } from "../shared/validation.js";
 import { PARTNER_FIELDS, Partner } from "./partner.entity.js";

@@ -1,4 +1,4 @@
-import { LoaderRegistry } from "@ogc/kit";
+import { LoaderRegistry, today } from "@ogc/kit";
 import type { DataSource } from "typeorm";
 import type { ActionPlanUpsertDraft } from "../action-plan/action-plan.service.js";
 import { Directory } from "../directory.js";
@@ -9,7 +9,6 @@ import type { MemberDraft } from "../member/member.service.js";
 import { Partner } from "../partner/partner.entity.js";
 import type { PartnerDraft } from "../partner/partner.service.js";
 import { InstitutionBranch, InstitutionLevel, MemberStatus, MemberType, PartnerKind, Region } from "../shared/enums.js";
-import { today } from "../shared/time.js";
 
 /**
  * Demo data: real OGP members, plans and organisations (codes and plan ids as in the IRM data), with fictional

@@ -1,11 +1,21 @@
-import { BadUserInputError, ConflictError, DomainError } from "@ogc/kit";
+import {
+  Actor,
+  type AuditSpec,
+  BadUserInputError,
+  ConflictError,
+  changesOf,
+  chunkSizeFor,
+  chunks,
+  DomainError,
+  now,
+  recordAuditBatch,
+  transact,
+  type VersionedRecord,
+} from "@ogc/kit";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity.js";
-import type { Actor } from "./actor.js";
 import { UpsertOutcome } from "./enums.js";
-import { type AuditSpec, changesOf, chunkSizeFor, chunks, recordAuditBatch, transact, type VersionedRecord } from "./persistence.js";
-import { now } from "./time.js";
 
 /** Largest batch one call takes: enough for the whole IRM database's members and plans, small enough for one transaction. */
 export const MAX_UPSERT_ROWS = 5000;

@@ -1,6 +1,6 @@
+import { VersionedEntity } from "@ogc/kit";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
-import { RecognitionRecord } from "../shared/record.js";
 
 /** Whether an award cycle takes nominations. */
 export enum AwardCycleStatus {
@@ -21,7 +21,7 @@ registerEnumType(AwardCycleStatus, {
   description:
     "One round of recognition (e.g. the awards presented at an OGP summit): opened and closed by the support unit; partners nominate governments while it is OPEN.",
 })
-export class AwardCycle extends RecognitionRecord {
+export class AwardCycle extends VersionedEntity {
   @Column("varchar", { length: 200 })
   @Field({ description: "The cycle's name, e.g. `Open Gov Challenge Awards 2027`." })
   name!: string;

@@ -1,8 +1,18 @@
-import { alignByKey, BadUserInputError, ConflictError, type LoaderRegistry, requireViewer, transaction } from "@ogc/kit";
+import {
+  Actor,
+  type AuditSpec,
+  alignByKey,
+  BadUserInputError,
+  ConflictError,
+  editRecord,
+  freshRecord,
+  insertAudited,
+  type LoaderRegistry,
+  now,
+  requireViewer,
+  transaction,
+} from "@ogc/kit";
 import { type DataSource, In } from "typeorm";
-import type { Actor } from "../shared/actor.js";
-import { type AuditSpec, editRecord, freshRecord, insertAudited } from "../shared/persistence.js";
-import { now } from "../shared/time.js";
 import { isoDate, requiredText } from "../shared/validation.js";
 import { AWARD_CYCLE_FIELDS, AwardCycle, AwardCycleStatus } from "./award-cycle.entity.js";
 

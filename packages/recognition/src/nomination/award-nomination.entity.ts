@@ -1,6 +1,6 @@
+import { VersionedEntity } from "@ogc/kit";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
-import { RecognitionRecord } from "../shared/record.js";
 
 /** Where a nomination stands. */
 export enum NominationStatus {
@@ -24,7 +24,7 @@ registerEnumType(NominationStatus, {
   description:
     "A partner's (or the support unit's) nomination of an OGP member for recognition in an award cycle, for reforms it adopted and implemented: its challenge commitments IN_PROGRESS or COMPLETED (DOMAIN.md rule 10).",
 })
-export class AwardNomination extends RecognitionRecord {
+export class AwardNomination extends VersionedEntity {
   @Index("idx_award_nomination_cycle")
   @Column("varchar", { name: "cycle_id", length: 36 })
   cycleId!: string;

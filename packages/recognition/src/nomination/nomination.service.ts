@@ -1,12 +1,18 @@
 import {
+  Actor,
+  type AuditSpec,
   BadUserInputError,
   ConflictError,
   type Connection,
+  editRecord,
   ForbiddenError,
+  freshRecord,
   groupByKey,
+  insertAudited,
   isSupportUnit,
   type LoaderRegistry,
   NotFoundError,
+  now,
   type PageArgs,
   paginate,
   Role,
@@ -17,9 +23,7 @@ import { Brackets, type DataSource, In, IsNull } from "typeorm";
 import { AwardCycleStatus } from "../award-cycle/award-cycle.entity.js";
 import type { AwardCycleService } from "../award-cycle/award-cycle.service.js";
 import type { References } from "../references/references.js";
-import type { Actor } from "../shared/actor.js";
-import { type AuditSpec, editRecord, freshRecord, insertAudited, jsonElementPattern } from "../shared/persistence.js";
-import { now } from "../shared/time.js";
+import { jsonElementPattern } from "../shared/json-search.js";
 import { idList, requiredText } from "../shared/validation.js";
 import { isSubmitterOrSupport } from "../shared/viewer.js";
 import { AwardNomination, NOMINATION_FIELDS, NominationStatus } from "./award-nomination.entity.js";

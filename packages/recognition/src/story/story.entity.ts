@@ -1,7 +1,6 @@
-import { ChallengeAreaCode, Locale } from "@ogc/kit";
+import { ChallengeAreaCode, Locale, VersionedEntity } from "@ogc/kit";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
-import { RecognitionRecord } from "../shared/record.js";
 
 /*
  * DOMAIN.md rule 9: stories are shared for communication and are NEVER used to measure performance. No stat, score,
@@ -50,7 +49,7 @@ registerEnumType(StoryStatus, {
   description:
     "An inspiring story of open-government work in one or more challenge areas, moderated by the support unit and published for communication. Never used to measure performance: no stat, score or ranking reads stories (DOMAIN.md rule 9).",
 })
-export class Story extends RecognitionRecord {
+export class Story extends VersionedEntity {
   @Column("varchar", { length: 200 })
   @Field({ description: "The story's title, plain text." })
   title!: string;

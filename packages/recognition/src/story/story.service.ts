@@ -3,14 +3,20 @@
  * it must never count, rank or score them, nor offer anything that does (see the note in story.entity.ts).
  */
 import {
+  Actor,
+  type AuditSpec,
   BadUserInputError,
   type ChallengeAreaCode,
   ConflictError,
+  editRecord,
   ForbiddenError,
+  freshRecord,
   groupByKey,
+  insertAudited,
   isSupportUnit,
   type LoaderRegistry,
   type Locale,
+  now,
   type PageArgs,
   Role,
   requireViewer,
@@ -19,10 +25,8 @@ import {
 } from "@ogc/kit";
 import { Brackets, type DataSource, In } from "typeorm";
 import type { References } from "../references/references.js";
-import type { Actor } from "../shared/actor.js";
+import { jsonElementPattern } from "../shared/json-search.js";
 import { type Page, pageOfQuery, pageOfRows } from "../shared/pages.js";
-import { type AuditSpec, editRecord, freshRecord, insertAudited, jsonElementPattern } from "../shared/persistence.js";
-import { now } from "../shared/time.js";
 import { optionalText, requiredText, webAddresses } from "../shared/validation.js";
 import { isSubmitterOrSupport } from "../shared/viewer.js";
 import { STORY_FIELDS, Story, StoryAuthorKind, StoryStatus } from "./story.entity.js";

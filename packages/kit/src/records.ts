@@ -1,19 +1,28 @@
+/**
+ * Editable records, written once for every subgraph: the id/version/timestamps columns, audited inserts and updates
+ * in the caller's transaction, optimistic concurrency (a stale version is a CONFLICT), batch helpers.
+ */
+
 import { randomUUID } from "node:crypto";
-import { AuditEntry, ConflictError, diffFields, type FieldChanges, NotFoundError, recordAudit, transaction } from "@ogc/kit";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import {
+  Column,
   type DataSource,
   type EntityManager,
   type EntityTarget,
   type FindOptionsWhere,
   type ObjectLiteral,
+  PrimaryColumn,
   QueryFailedError,
   type SelectQueryBuilder,
 } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity.js";
-import type { Actor } from "./actor.js";
-import { now } from "./time.js";
+import { AuditEntry, diffFields, type FieldChanges, recordAudit } from "./audit.js";
+import type { Viewer } from "./auth.js";
+import { transaction } from "./database.js";
+import { ConflictError, NotFoundError } from "./errors.js";
 
-/** Columns every record of the directory has: a stable id, an optimistic-concurrency version, and timestamps. */
+/** Columns every editable record has: a stable id, an optimistic-concurrency version, and timestamps. */
 export interface VersionedRecord {
   id: string;
   version: number;
@@ -70,7 +79,7 @@ export async function insertAudited<T extends VersionedRecord & ObjectLiteral>(
 
 export function staleVersion(entityType: string, current: number): ConflictError {
   return new ConflictError(
-    `This ${entityType.toLowerCase()} was changed by someone else (it is at version ${current}): reload it and apply your change again.`,
+    `This ${entityType.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()} was changed by someone else (it is at version ${current}): reload it and apply your change again.`,
     { field: "version", currentVersion: current },
   );
 }
@@ -187,7 +196,7 @@ export function containsPattern(text: string): string {
 }
 
 /**
- * The edit pattern of every directory record: load it (NOT_FOUND), refuse a stale `version` (CONFLICT), build the
+ * The edit pattern of every editable record: load it (NOT_FOUND), refuse a stale `version` (CONFLICT), build the
  * new state (which validates), write only what changed with its audit entry.
  */
 export async function editRecord<T extends VersionedRecord & ObjectLiteral>(
@@ -209,4 +218,40 @@ export async function editRecord<T extends VersionedRecord & ObjectLiteral>(
 export function freshRecord(): VersionedRecord {
   const at = now();
   return { id: newId(), version: 1, createdAt: at, updatedAt: at };
+}
+
+/** Who is making a change, for the audit log. Services take it so they can be called without GraphQL (the importer). */
+export interface Actor {
+  viewer: Viewer | null;
+  requestId: string | null;
+}
+
+/** Timestamps are stored as ISO 8601 UTC strings (like the kit's audit log): portable, sortable, exact. */
+export function now(): string {
+  return new Date().toISOString();
+}
+
+/** Today's date in UTC, YYYY-MM-DD. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Columns and fields every editable record has (an entity extends it). */
+@ObjectType()
+export abstract class VersionedEntity implements VersionedRecord {
+  @PrimaryColumn("varchar", { length: 36 })
+  @Field(() => ID, { description: "Stable identifier; other subgraphs reference the record by it." })
+  id!: string;
+
+  @Column("int")
+  @Field(() => Int, { description: "Increases with every change; send it back with an edit so a concurrent change is not overwritten." })
+  version!: number;
+
+  @Column("varchar", { name: "created_at", length: 30 })
+  @Field({ description: "When the record was created (ISO 8601, UTC)." })
+  createdAt!: string;
+
+  @Column("varchar", { name: "updated_at", length: 30 })
+  @Field({ description: "When the record last changed (ISO 8601, UTC)." })
+  updatedAt!: string;
 }
