@@ -18,3 +18,4 @@ export * from "./records.js";
 export * from "./schema.js";
 export * from "./server.js";
 export * from "./subgraph.js";
+export * from "./upsert.js";

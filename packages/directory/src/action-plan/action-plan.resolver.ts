@@ -1,10 +1,9 @@
-import { ConnectionType, SUPPORT_ROLES } from "@ogc/kit";
+import { ConnectionType, SUPPORT_ROLES, UpsertResult } from "@ogc/kit";
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { DirectoryContext } from "../context.js";
 import { Member } from "../member/member.entity.js";
 import { PageArgsInput, RecordVersionArgs, UpsertArgs } from "../shared/args.js";
 import { ActionPlanOrder } from "../shared/enums.js";
-import { UpsertResult } from "../shared/upsert.js";
 import { ActionPlan } from "./action-plan.entity.js";
 import { ActionPlanFilter, ActionPlanUpsertInput, CreateActionPlanInput, UpdateActionPlanInput } from "./action-plan.inputs.js";
 

@@ -14,15 +14,17 @@ import {
   type LoaderRegistry,
   type PageArgs,
   paginate,
+  runUpsert,
   type SortSpec,
   today,
   transact,
   transaction,
+  type UpsertResult,
+  type UpsertSpec,
 } from "@ogc/kit";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import { Member } from "../member/member.entity.js";
 import { ActionPlanOrder, ActionPlanStatus, type MemberType, type Region } from "../shared/enums.js";
-import { runUpsert, type UpsertResult, type UpsertSpec } from "../shared/upsert.js";
 import { actionPlanOgpId, enumValue, isoDate, positiveInt } from "../shared/validation.js";
 import { ACTION_PLAN_FIELDS, ActionPlan } from "./action-plan.entity.js";
 

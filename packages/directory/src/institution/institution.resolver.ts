@@ -1,11 +1,10 @@
-import { ConnectionType, SUPPORT_ROLES } from "@ogc/kit";
+import { ConnectionType, SUPPORT_ROLES, UpsertResult } from "@ogc/kit";
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { ContactPerson } from "../contact/contact-person.entity.js";
 import type { DirectoryContext } from "../context.js";
 import { Member } from "../member/member.entity.js";
 import { PageArgsInput, RecordVersionArgs, UpsertArgs } from "../shared/args.js";
 import { InstitutionOrder } from "../shared/enums.js";
-import { UpsertResult } from "../shared/upsert.js";
 import { Institution } from "./institution.entity.js";
 import { CreateInstitutionInput, InstitutionFilter, InstitutionUpsertInput, UpdateInstitutionInput } from "./institution.inputs.js";
 

@@ -15,14 +15,16 @@ import {
   type LoaderRegistry,
   type PageArgs,
   paginate,
+  runUpsert,
   type SortSpec,
   transact,
   transaction,
+  type UpsertResult,
+  type UpsertSpec,
 } from "@ogc/kit";
 import { Brackets, type DataSource, type EntityManager, In } from "typeorm";
 import { Member } from "../member/member.entity.js";
 import { InstitutionBranch, InstitutionLevel, InstitutionOrder, MemberType, type Region } from "../shared/enums.js";
-import { runUpsert, type UpsertResult, type UpsertSpec } from "../shared/upsert.js";
 import { enumValue, optionalText } from "../shared/validation.js";
 import { INSTITUTION_FIELDS, Institution } from "./institution.entity.js";
 

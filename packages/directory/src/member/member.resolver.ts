@@ -1,11 +1,10 @@
-import { ConnectionType, SUPPORT_ROLES } from "@ogc/kit";
+import { ConnectionType, SUPPORT_ROLES, UpsertResult } from "@ogc/kit";
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { ActionPlan } from "../action-plan/action-plan.entity.js";
 import type { DirectoryContext } from "../context.js";
 import { Institution } from "../institution/institution.entity.js";
 import { PageArgsInput, RecordVersionArgs, UpsertArgs } from "../shared/args.js";
 import { MemberOrder } from "../shared/enums.js";
-import { UpsertResult } from "../shared/upsert.js";
 import { Member } from "./member.entity.js";
 import { CreateMemberInput, MemberFilter, MemberUpsertInput, UpdateMemberInput } from "./member.inputs.js";
 

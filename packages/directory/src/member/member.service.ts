@@ -14,13 +14,15 @@ import {
   type LoaderRegistry,
   type PageArgs,
   paginate,
+  runUpsert,
   type SortSpec,
   transact,
   transaction,
+  type UpsertResult,
+  type UpsertSpec,
 } from "@ogc/kit";
 import { Brackets, type DataSource, type EntityManager, In } from "typeorm";
 import { MemberOrder, MemberStatus, MemberType, Region } from "../shared/enums.js";
-import { runUpsert, type UpsertResult, type UpsertSpec } from "../shared/upsert.js";
 import { countryCode, enumValue, ogpCode, requiredText, yearJoined } from "../shared/validation.js";
 import { MEMBER_FIELDS, Member } from "./member.entity.js";
 

@@ -1,10 +1,9 @@
-import { ConnectionType, SUPPORT_ROLES } from "@ogc/kit";
+import { ConnectionType, SUPPORT_ROLES, UpsertResult } from "@ogc/kit";
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { ContactPerson } from "../contact/contact-person.entity.js";
 import type { DirectoryContext } from "../context.js";
 import { PageArgsInput, RecordVersionArgs, UpsertArgs } from "../shared/args.js";
 import { PartnerOrder } from "../shared/enums.js";
-import { UpsertResult } from "../shared/upsert.js";
 import { Partner } from "./partner.entity.js";
 import { CreatePartnerInput, PartnerFilter, PartnerUpsertInput, UpdatePartnerInput } from "./partner.inputs.js";
 

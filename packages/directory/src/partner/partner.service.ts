@@ -13,13 +13,15 @@ import {
   type LoaderRegistry,
   type PageArgs,
   paginate,
+  runUpsert,
   type SortSpec,
   transact,
   transaction,
+  type UpsertResult,
+  type UpsertSpec,
 } from "@ogc/kit";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import { PartnerKind, PartnerOrder } from "../shared/enums.js";
-import { runUpsert, type UpsertResult, type UpsertSpec } from "../shared/upsert.js";
 import { countryCode, enumValue, requiredText, website } from "../shared/validation.js";
 import { PARTNER_FIELDS, Partner } from "./partner.entity.js";
 

@@ -131,25 +131,6 @@ registerEnumType(ActionPlanStatus, {
 });
 
 /** What a batch upsert did, or would have done, with one row. */
-export enum UpsertOutcome {
-  CREATED = "CREATED",
-  UPDATED = "UPDATED",
-  UNCHANGED = "UNCHANGED",
-  INVALID = "INVALID",
-  SKIPPED = "SKIPPED",
-}
-registerEnumType(UpsertOutcome, {
-  name: "UpsertOutcome",
-  description: "What a batch upsert did with one row.",
-  valuesConfig: {
-    CREATED: { description: "A new record was created." },
-    UPDATED: { description: "An existing record was changed." },
-    UNCHANGED: { description: "The record already held these values; nothing was written." },
-    INVALID: { description: "The row breaks a rule (see `error`); the whole batch was refused." },
-    SKIPPED: { description: "The row is valid but was not written: another row is invalid, or the batch was a dry run." },
-  },
-});
-
 export enum MemberOrder {
   NAME_ASC = "NAME_ASC",
   NAME_DESC = "NAME_DESC",

@@ -1,26 +1,49 @@
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity.js";
+import { BadUserInputError, ConflictError, DomainError } from "./errors.js";
 import {
-  Actor,
+  type Actor,
   type AuditSpec,
-  BadUserInputError,
-  ConflictError,
   changesOf,
   chunkSizeFor,
   chunks,
-  DomainError,
   now,
   recordAuditBatch,
   transact,
   type VersionedRecord,
-} from "@ogc/kit";
-import { Field, ID, Int, ObjectType } from "type-graphql";
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
-import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity.js";
-import { UpsertOutcome } from "./enums.js";
+} from "./records.js";
 
-/** Largest batch one call takes: enough for the whole IRM database's members and plans, small enough for one transaction. */
+/**
+ * Batch upserts keyed by natural keys (OGP codes and ids), for the support unit and the IRM importer: every row is
+ * validated and planned against records loaded in bulk, then, only if every row is valid, written in one transaction
+ * with its audit entries. The result types are shared by every subgraph that offers upserts, hence `@shareable`.
+ */
+
+export enum UpsertOutcome {
+  CREATED = "CREATED",
+  UPDATED = "UPDATED",
+  UNCHANGED = "UNCHANGED",
+  INVALID = "INVALID",
+  SKIPPED = "SKIPPED",
+}
+registerEnumType(UpsertOutcome, {
+  name: "UpsertOutcome",
+  description: "What a batch upsert did with one row.",
+  valuesConfig: {
+    CREATED: { description: "A new record was created." },
+    UPDATED: { description: "An existing record was changed." },
+    UNCHANGED: { description: "The record already held these values; nothing was written." },
+    INVALID: { description: "The row breaks a rule (see `error`); the whole batch was refused." },
+    SKIPPED: { description: "The row is valid but was not written: another row is invalid, or the batch was a dry run." },
+  },
+});
+
+/** Largest batch one call takes: enough for the whole IRM database, small enough for one transaction. */
 export const MAX_UPSERT_ROWS = 5000;
 
 @ObjectType({ description: "Why one row of a batch upsert was refused." })
+@Directive("@shareable")
 export class UpsertRowError {
   @Field({ description: "Stable error code: BAD_USER_INPUT, or CONFLICT for a duplicate." })
   code!: string;
@@ -30,17 +53,18 @@ export class UpsertRowError {
 
   @Field(() => String, {
     nullable: true,
-    description: "The offending field of the row's input, e.g. `country` or `amendmentWindow.closesOn`.",
+    description: "The offending field of the row's input, e.g. `country`, `memberCode` or `amendmentWindow.closesOn`.",
   })
   field!: string | null;
 }
 
 @ObjectType({ description: "What a batch upsert did with one row of its input." })
+@Directive("@shareable")
 export class UpsertRowResult {
   @Field(() => Int, { description: "Position of the row in the input list, from 0." })
   index!: number;
 
-  @Field({ description: "The row's natural key as read from the input, e.g. `ALB`, `AP_ALB01`, `ARBA / Ministry of Justice`." })
+  @Field({ description: "The row's natural key as read from the input, e.g. `ALB`, `AP_ALB01`, `AL0002` or `AL0002 #1`." })
   key!: string;
 
   @Field(() => UpsertOutcome, { description: "What happened to the row." })
@@ -60,6 +84,7 @@ export class UpsertRowResult {
   description:
     "Result of a batch upsert. A batch is all-or-nothing: when any row is invalid, nothing is written, `committed` is false and every invalid row says why.",
 })
+@Directive("@shareable")
 export class UpsertResult {
   @Field({ description: "True when the batch was written; false when a row was invalid or it was a dry run." })
   committed!: boolean;
@@ -105,6 +130,8 @@ export interface UpsertSpec<TInput, T extends VersionedRecord & ObjectLiteral, T
   load(manager: EntityManager, rows: readonly TInput[]): Promise<TLoaded>;
   /** The record as the row wants it, and the existing one it replaces (null: a creation). Throws a DomainError when invalid. */
   plan(row: TInput, loaded: TLoaded): { existing: T | null; next: T };
+  /** Writes what goes with the records (history events, link rows), in the same transaction, in a bounded number of statements. */
+  afterWrite?(manager: EntityManager, written: { created: T[]; updated: { existing: T; next: T }[] }): Promise<void>;
 }
 
 interface Planned<T> {
@@ -243,6 +270,7 @@ async function write<TInput, T extends VersionedRecord & ObjectLiteral, TLoaded>
       .updateEntity(false)
       .execute();
   }
+  await spec.afterWrite?.(manager, { created: creates, updated: updates });
   await recordAuditBatch(manager, actor, [
     ...creates.map((row) => ({
       operation: spec.operation,
