@@ -31,6 +31,19 @@ describe("createErrorFormatter", () => {
     });
   });
 
+  it("says SERVICE_UNAVAILABLE, not a masked bug, when the database is down or restarting", () => {
+    const pgDown = Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" });
+    const wrapped = new GraphQLError("x", { originalError: Object.assign(new Error("QueryFailedError"), { driverError: pgDown }) });
+    expect(format({ message: "x" }, wrapped)).toMatchObject({
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+      message: expect.stringMatching(/Try again/),
+    });
+    const refused = new GraphQLError("x", {
+      originalError: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
+    });
+    expect(format({ message: "x" }, refused).extensions).toEqual({ code: "SERVICE_UNAVAILABLE" });
+  });
+
   it("masks anything else: no internal message, no stack", () => {
     const bug = new GraphQLError("select * from secret failed", { originalError: new TypeError("cannot read x of undefined") });
     const result = format({ message: bug.message, extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at y"] } }, bug);

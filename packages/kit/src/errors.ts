@@ -77,6 +77,42 @@ export class ServiceUnavailableError extends DomainError {
   }
 }
 
+/** PostgreSQL error classes and Node socket errors that mean the database cannot be reached, not a bug. */
+const DATABASE_UNAVAILABLE_CODES = new Set([
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+]);
+
+/** True for an error that says the database is down or restarting (TypeORM wraps the driver's error). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (
+    let current = error as { code?: unknown; driverError?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0;
+    current && depth < 4;
+    depth += 1
+  ) {
+    if (typeof current.code === "string" && DATABASE_UNAVAILABLE_CODES.has(current.code)) return true;
+    if (
+      typeof current.message === "string" &&
+      /Connection terminated|connect ECONNREFUSED|terminating connection due to administrator command/.test(current.message)
+    )
+      return true;
+    current = (current.driverError ?? current.cause) as typeof current;
+  }
+  return false;
+}
+
+const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable right now, so nothing was read or saved. Try again in a moment.";
+
 const INTERNAL_MESSAGE = "Internal server error. It has been logged; try again or contact the support unit.";
 
 /**
@@ -94,6 +130,15 @@ export function createErrorFormatter(logger: Logger) {
     if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
       const { stacktrace: _stacktrace, exception: _exception, http: _http, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    if (isDatabaseUnavailable(original)) {
+      logger.warn({ err: original, path: formatted.path }, "database unavailable");
+      return {
+        message: DATABASE_UNAVAILABLE_MESSAGE,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+      };
     }
     logger.error({ err: original, path: formatted.path }, "unexpected error in resolver");
     return {
