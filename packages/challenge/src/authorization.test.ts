@@ -1,9 +1,17 @@
 import "reflect-metadata";
-import { AuditEntry, type Viewer } from "@ogc/kit";
+import { randomUUID } from "node:crypto";
+import { AuditEntry, ChallengeAreaCode, type Viewer } from "@ogc/kit";
 import { testStores } from "@ogc/kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  CoordinationCase,
+  CoordinationCaseInstitution,
+  CoordinationCaseStatus,
+  CoordinationCaseStep,
+} from "./coordination/coordination.entity.js";
 import { buildChallengeSchema } from "./subgraph.js";
 import {
+  ASSEMBLY,
   apiClient,
   commitmentIn,
   commitmentInput,
@@ -12,6 +20,7 @@ import {
   DRAFT_PLAN,
   ghanaOfficer,
   type Harness,
+  MINISTRY,
   officer,
   ok,
   otherOfficer,
@@ -23,7 +32,8 @@ import {
 } from "./test-helpers.js";
 
 type Operation = { query: string; variables?: Record<string, unknown> };
-type Audience = "WRITERS" | "SUPPORT";
+/** WRITERS: the owning officers and the support unit; PARTNER: partner editors and the support unit; PARTIES: all three. */
+type Audience = "WRITERS" | "SUPPORT" | "PARTNER" | "PARTIES";
 
 let sequence = 0;
 const nextOgpId = () => `ZZ${String(++sequence).padStart(4, "0")}`;
@@ -45,6 +55,41 @@ function mutations(harness: Harness): Record<string, { audience: Audience; prepa
         { as: supportUnit },
       ),
     ).commitment.milestones[0] as { id: string; version: number };
+  /** A fresh open case of an unknown member (written directly: the system opens cases), with two institutions and a next step. */
+  const openCase = async () => {
+    const at = new Date().toISOString();
+    const id = randomUUID();
+    const stepId = randomUUID();
+    await subgraph.dataSource.getRepository(CoordinationCase).insert({
+      id,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+      memberId: randomUUID(),
+      area: ChallengeAreaCode.JUSTICE,
+      openSlot: 1,
+      status: CoordinationCaseStatus.OPEN,
+      openedAt: at,
+    });
+    await subgraph.dataSource.getRepository(CoordinationCaseInstitution).insert([
+      { caseId: id, institutionId: MINISTRY, joinedAt: at },
+      { caseId: id, institutionId: ASSEMBLY, joinedAt: at },
+    ]);
+    await subgraph.dataSource
+      .getRepository(CoordinationCaseStep)
+      .insert({ id: stepId, caseId: id, description: "Meet", dueOn: "2027-01-01", createdAt: at, doneAt: null });
+    return { id, stepId };
+  };
+  /** A fresh REQUESTED co-creation link of partner-1 on a submitted commitment of `officer`. */
+  const requested = async () => {
+    const commitment = await commitmentIn(subgraph, "SUBMITTED");
+    return ok(
+      await subgraph.execute<{ requestCoCreation: { id: string } }>(
+        `mutation { requestCoCreation(input: { commitmentId: "${commitment.id}", role: EVALUATION }) { id } }`,
+        { as: partnerEditor },
+      ),
+    ).requestCoCreation.id;
+  };
   const planned = () =>
     createCommitment(subgraph, {
       pathway: "ACTION_PLAN",
@@ -166,6 +211,81 @@ function mutations(harness: Harness): Record<string, { audience: Audience; prepa
         return { query: `mutation { upsertIrmRatings(input: [{ commitmentOgpId: "${ogpId}", verifiable: NO_DATA }]) { committed } }` };
       },
     },
+    requestCoCreation: {
+      audience: "PARTNER",
+      prepare: async () => ({
+        query: `mutation { requestCoCreation(input: { commitmentId: "${(await commitmentIn(subgraph, "SUBMITTED")).id}", role: DESIGN, partnerId: "partner-1" }) { id } }`,
+      }),
+    },
+    acceptCoCreation: {
+      audience: "WRITERS",
+      prepare: async () => ({ query: `mutation { acceptCoCreation(input: { id: "${await requested()}", version: 1 }) { id } }` }),
+    },
+    declineCoCreation: {
+      audience: "WRITERS",
+      prepare: async () => ({
+        query: `mutation { declineCoCreation(input: { id: "${await requested()}", version: 1, reason: "Not now" }) { id } }`,
+      }),
+    },
+    endCoCreation: {
+      audience: "PARTIES",
+      prepare: async () => ({ query: `mutation { endCoCreation(input: { id: "${await requested()}", version: 1 }) { id } }` }),
+    },
+    declareParticipationIntent: {
+      audience: "WRITERS",
+      prepare: async () => ({
+        query: `mutation { declareParticipationIntent(input: { institutionId: "${MINISTRY}", area: JUSTICE, note: "Note ${++sequence}" }) { id } }`,
+      }),
+    },
+    withdrawParticipationIntent: {
+      audience: "WRITERS",
+      prepare: async () => {
+        const intent = ok(
+          await subgraph.execute<{ declareParticipationIntent: { id: string; version: number } }>(
+            `mutation { declareParticipationIntent(input: { institutionId: "${MINISTRY}", area: MEDIA_FREEDOM }) { id version } }`,
+            { as: officer },
+          ),
+        ).declareParticipationIntent;
+        return { query: `mutation { withdrawParticipationIntent(input: { id: "${intent.id}", version: ${intent.version} }) { id } }` };
+      },
+    },
+    assignFacilitator: {
+      audience: "SUPPORT",
+      prepare: async () => ({
+        query: `mutation { assignFacilitator(input: { id: "${(await openCase()).id}", version: 1, facilitatorId: "su-2" }) { id } }`,
+      }),
+    },
+    addCaseNote: {
+      audience: "SUPPORT",
+      prepare: async () => ({
+        query: `mutation { addCaseNote(input: { id: "${(await openCase()).id}", version: 1, text: "Called" }) { id } }`,
+      }),
+    },
+    addNextStep: {
+      audience: "SUPPORT",
+      prepare: async () => ({
+        query: `mutation { addNextStep(input: { id: "${(await openCase()).id}", version: 1, description: "Meet", dueOn: "2027-01-01" }) { id } }`,
+      }),
+    },
+    completeNextStep: {
+      audience: "SUPPORT",
+      prepare: async () => {
+        const opened = await openCase();
+        return { query: `mutation { completeNextStep(input: { id: "${opened.id}", version: 1, stepId: "${opened.stepId}" }) { id } }` };
+      },
+    },
+    designateLead: {
+      audience: "SUPPORT",
+      prepare: async () => ({
+        query: `mutation { designateLead(input: { id: "${(await openCase()).id}", version: 1, institutionId: "${MINISTRY}" }) { id } }`,
+      }),
+    },
+    resolveCoordinationCase: {
+      audience: "SUPPORT",
+      prepare: async () => ({
+        query: `mutation { resolveCoordinationCase(input: { id: "${(await openCase()).id}", version: 1, resolution: KEPT_SEPARATE, divisionOfWork: "Split" }) { id } }`,
+      }),
+    },
   };
 }
 
@@ -199,7 +319,9 @@ describe.each(testStores)("authorisation of every mutation on %s", (store) => {
   });
 
   it.each(refusedEverything)("refuses every mutation to %s, writing nothing", async (_, as, code) => {
-    for (const name of Object.keys(table)) {
+    for (const [name, { audience }] of Object.entries(table)) {
+      // Partner editors ask for and end co-creation links: tested below.
+      if (as === partnerEditor && (audience === "PARTNER" || audience === "PARTIES")) continue;
       const { response, before } = await run(name, as);
       // Another institution's draft is not even visible to it: NOT_FOUND is as good as FORBIDDEN there.
       const expected = as?.role === "INSTITUTION_OFFICER" && response.errors?.[0]?.extensions?.code === "NOT_FOUND" ? "NOT_FOUND" : code;
@@ -212,7 +334,7 @@ describe.each(testStores)("authorisation of every mutation on %s", (store) => {
   it("refuses the support unit's mutations to the owning institution's officers, and allows theirs", async () => {
     for (const [name, { audience }] of Object.entries(table)) {
       const { response, before } = await run(name, officer);
-      if (audience === "SUPPORT") {
+      if (audience === "SUPPORT" || audience === "PARTNER") {
         expect([name, response.errors?.[0]?.extensions?.code]).toEqual([name, "FORBIDDEN"]);
         expect([name, await tableCounts(harness.subgraph)]).toEqual([name, before]);
       } else {
@@ -221,6 +343,13 @@ describe.each(testStores)("authorisation of every mutation on %s", (store) => {
     }
   });
 
+  it("allows partner editors to ask for and end co-creation links, and nothing else of the co-creation mutations", async () => {
+    for (const [name, { audience }] of Object.entries(table)) {
+      if (audience !== "PARTNER" && audience !== "PARTIES") continue;
+      const { response } = await run(name, partnerEditor);
+      expect([name, response.errors]).toEqual([name, undefined]);
+    }
+  });
   it.each([
     ["the support unit", supportUnit],
     ["a support-unit admin", supportAdmin],

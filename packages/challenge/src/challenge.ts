@@ -1,8 +1,10 @@
 import type { LoaderRegistry } from "@ogc/kit";
 import type { DataSource } from "typeorm";
 import { AuditLogService } from "./audit/audit-log.service.js";
+import { CoCreationService } from "./cocreation/cocreation.service.js";
 import { CommitmentService } from "./commitment/commitment.service.js";
 import { ImportService } from "./commitment/import.service.js";
+import { CoordinationService } from "./coordination/coordination.service.js";
 import { type DirectoryClient, DirectoryReader } from "./directory/directory-client.js";
 import { EligibilityService } from "./eligibility/eligibility.service.js";
 import { CommitmentStatsService } from "./federation/commitment-stats.service.js";
@@ -27,6 +29,8 @@ export class Challenge {
   readonly imports: ImportService;
   readonly stats: CommitmentStatsService;
   readonly auditLog: AuditLogService;
+  readonly coordination: CoordinationService;
+  readonly coCreation: CoCreationService;
 
   constructor(dataSource: DataSource, loaders: LoaderRegistry, actor: Actor, directory: DirectoryClient, authorization?: string) {
     this.directory = new DirectoryReader(directory, loaders, authorization);
@@ -39,5 +43,7 @@ export class Challenge {
     this.imports = new ImportService(dataSource, actor, this.directory);
     this.stats = new CommitmentStatsService(dataSource, loaders, actor);
     this.auditLog = new AuditLogService(dataSource);
+    this.coordination = new CoordinationService(dataSource, loaders, actor, this.directory);
+    this.coCreation = new CoCreationService(dataSource, loaders, actor);
   }
 }

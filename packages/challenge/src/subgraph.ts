@@ -1,11 +1,27 @@
 import { AUDIT_MIGRATIONS, AuditEntry, buildFederatedSchema, type SubgraphDefinition } from "@ogc/kit";
 import { ChallengeAuditLogResolver } from "./audit/audit-log.resolver.js";
 import { Challenge } from "./challenge.js";
+import { CoCreationEvent, CoCreationLink } from "./cocreation/cocreation.entity.js";
+import {
+  CoCreationLinkResolver,
+  CommitmentCoCreationResolver,
+  PartnerCoCreationResolver,
+  partnerReference,
+} from "./cocreation/cocreation.resolver.js";
 import { Commitment, CommitmentInstitution, IdempotencyKey } from "./commitment/commitment.entity.js";
 import { commitmentReference } from "./commitment/commitment.reference.js";
 import { CommitmentResolver } from "./commitment/commitment.resolver.js";
 import { ImportResolver } from "./commitment/import.resolver.js";
 import type { ChallengeContext } from "./context.js";
+import {
+  CoordinationCase,
+  CoordinationCaseEvent,
+  CoordinationCaseInstitution,
+  CoordinationCaseNote,
+  CoordinationCaseStep,
+  ParticipationIntent,
+} from "./coordination/coordination.entity.js";
+import { CoordinationCaseResolver, ParticipationIntentResolver } from "./coordination/coordination.resolver.js";
 import type { DirectoryClient } from "./directory/directory-client.js";
 import { EligibilityDecision } from "./eligibility/eligibility-decision.entity.js";
 import {
@@ -18,6 +34,8 @@ import { CommitmentEvent } from "./history/commitment-event.entity.js";
 import { IrmRatingResolver } from "./irm/irm.resolver.js";
 import { IrmRating } from "./irm/irm-rating.entity.js";
 import { ChallengeInitial1764115400000 } from "./migrations/1764115400000-challenge-initial.js";
+import { Coordination1764115600000 } from "./migrations/1764115600000-coordination.js";
+import { CoCreation1764115700000 } from "./migrations/1764115700000-co-creation.js";
 import { Milestone } from "./milestone/milestone.entity.js";
 import { MilestoneResolver } from "./milestone/milestone.resolver.js";
 import { ProgressReport } from "./review/progress-report.entity.js";
@@ -34,9 +52,17 @@ export const challengeEntities = [
   ReviewCycle,
   ProgressReport,
   IrmRating,
+  ParticipationIntent,
+  CoordinationCase,
+  CoordinationCaseInstitution,
+  CoordinationCaseNote,
+  CoordinationCaseStep,
+  CoordinationCaseEvent,
+  CoCreationLink,
+  CoCreationEvent,
   AuditEntry,
 ];
-export const challengeMigrations = [...AUDIT_MIGRATIONS, ChallengeInitial1764115400000];
+export const challengeMigrations = [...AUDIT_MIGRATIONS, ChallengeInitial1764115400000, Coordination1764115600000, CoCreation1764115700000];
 
 /** Builds the schema alone (print-schema, composition checks): no directory needed. */
 export function buildChallengeSchema() {
@@ -49,6 +75,11 @@ export function buildChallengeSchema() {
       IrmRatingResolver,
       ImportResolver,
       ChallengeAuditLogResolver,
+      ParticipationIntentResolver,
+      CoordinationCaseResolver,
+      CoCreationLinkResolver,
+      CommitmentCoCreationResolver,
+      PartnerCoCreationResolver,
       MemberCommitmentsResolver,
       InstitutionCommitmentsResolver,
       ChallengeAreaCommitmentsResolver,
@@ -58,6 +89,7 @@ export function buildChallengeSchema() {
       Member: memberReference,
       Institution: institutionReference,
       ChallengeArea: challengeAreaReference,
+      Partner: partnerReference,
     },
     validate: false,
   });

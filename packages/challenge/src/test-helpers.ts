@@ -1,6 +1,8 @@
 import { AuditEntry, Role, type Viewer } from "@ogc/kit";
 import { createTestSubgraph, type GraphQLResponse, type TestStore, type TestSubgraph } from "@ogc/kit/testing";
+import { CoCreationLink } from "./cocreation/cocreation.entity.js";
 import { Commitment } from "./commitment/commitment.entity.js";
+import { CoordinationCase, CoordinationCaseEvent, ParticipationIntent } from "./coordination/coordination.entity.js";
 import { InMemoryDirectoryClient } from "./directory/in-memory-directory-client.js";
 import { EligibilityDecision } from "./eligibility/eligibility-decision.entity.js";
 import { CommitmentEvent } from "./history/commitment-event.entity.js";
@@ -151,6 +153,10 @@ export async function tableCounts(subgraph: TestSubgraph): Promise<Record<string
     cycle: await repo(ReviewCycle),
     report: await repo(ProgressReport),
     rating: await repo(IrmRating),
+    intent: await repo(ParticipationIntent),
+    coCreation: await repo(CoCreationLink),
+    coordinationCase: await repo(CoordinationCase),
+    caseEvent: await repo(CoordinationCaseEvent),
     audit: await repo(AuditEntry),
   };
 }

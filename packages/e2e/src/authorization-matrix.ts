@@ -34,8 +34,11 @@ export interface MatrixRow {
 }
 
 const NOBODY = "00000000-0000-4000-8000-000000000000";
+/** An area no other e2e test uses, so a declared intent opens no coordination case elsewhere. */
+const MEDIA_FREEDOM_AREA = "MEDIA_FREEDOM";
 const SUPPORT_OR_OFFICER: readonly Caller[] = ["SUPPORT_UNIT_ADMIN", "SUPPORT_UNIT", "INSTITUTION_OFFICER"];
 const SUPPORT_OR_PARTNER: readonly Caller[] = ["SUPPORT_UNIT_ADMIN", "SUPPORT_UNIT", "PARTNER_EDITOR"];
+const SUPPORT_OFFICER_OR_PARTNER: readonly Caller[] = ["SUPPORT_UNIT_ADMIN", "SUPPORT_UNIT", "INSTITUTION_OFFICER", "PARTNER_EDITOR"];
 const STORY_TELLERS: readonly Caller[] = ["SUPPORT_UNIT_ADMIN", "SUPPORT_UNIT", "INSTITUTION_OFFICER", "PARTNER_EDITOR"];
 
 export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
@@ -192,6 +195,71 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     mutation: "upsertIrmRatings",
     allowed: SUPPORT,
     operation: `mutation { upsertIrmRatings(dryRun: true, input: [{ commitmentOgpId: "ZZ9999", verifiable: NOT_REVIEWED }]) { committed } }`,
+  },
+
+  // challenge, coordination: institutions declare intents; the support unit runs the cases the system opens.
+  {
+    mutation: "declareParticipationIntent",
+    allowed: SUPPORT_OR_OFFICER,
+    operation: "mutation ($input: DeclareParticipationIntentInput!) { declareParticipationIntent(input: $input) { id } }",
+    variables: (demo) => ({ input: { institutionId: demo.institutionIds[1], area: MEDIA_FREEDOM_AREA } }),
+  },
+  {
+    mutation: "withdrawParticipationIntent",
+    allowed: SUPPORT_OR_OFFICER,
+    operation: `mutation { withdrawParticipationIntent(input: { id: "${NOBODY}", version: 1 }) { id } }`,
+  },
+  {
+    mutation: "assignFacilitator",
+    allowed: SUPPORT,
+    operation: `mutation { assignFacilitator(input: { id: "${NOBODY}", version: 1, facilitatorId: "x" }) { id } }`,
+  },
+  {
+    mutation: "addCaseNote",
+    allowed: SUPPORT,
+    operation: `mutation { addCaseNote(input: { id: "${NOBODY}", version: 1, text: "x" }) { id } }`,
+  },
+  {
+    mutation: "addNextStep",
+    allowed: SUPPORT,
+    operation: `mutation { addNextStep(input: { id: "${NOBODY}", version: 1, description: "x", dueOn: "2027-01-01" }) { id } }`,
+  },
+  {
+    mutation: "completeNextStep",
+    allowed: SUPPORT,
+    operation: `mutation { completeNextStep(input: { id: "${NOBODY}", version: 1, stepId: "x" }) { id } }`,
+  },
+  {
+    mutation: "designateLead",
+    allowed: SUPPORT,
+    operation: `mutation { designateLead(input: { id: "${NOBODY}", version: 1, institutionId: "x" }) { id } }`,
+  },
+  {
+    mutation: "resolveCoordinationCase",
+    allowed: SUPPORT,
+    operation: `mutation { resolveCoordinationCase(input: { id: "${NOBODY}", version: 1, resolution: KEPT_SEPARATE, divisionOfWork: "x" }) { id } }`,
+  },
+  // challenge, co-creation: partners ask, the owning institution (or the support unit) answers, either side ends.
+  {
+    mutation: "requestCoCreation",
+    allowed: SUPPORT_OR_PARTNER,
+    operation: "mutation ($input: RequestCoCreationInput!) { requestCoCreation(input: $input) { id } }",
+    variables: (demo) => ({ input: { commitmentId: NOBODY, role: "DESIGN", partnerId: demo.partnerId } }),
+  },
+  {
+    mutation: "acceptCoCreation",
+    allowed: SUPPORT_OR_OFFICER,
+    operation: `mutation { acceptCoCreation(input: { id: "${NOBODY}", version: 1 }) { id } }`,
+  },
+  {
+    mutation: "declineCoCreation",
+    allowed: SUPPORT_OR_OFFICER,
+    operation: `mutation { declineCoCreation(input: { id: "${NOBODY}", version: 1, reason: "x" }) { id } }`,
+  },
+  {
+    mutation: "endCoCreation",
+    allowed: SUPPORT_OFFICER_OR_PARTNER,
+    operation: `mutation { endCoCreation(input: { id: "${NOBODY}", version: 1 }) { id } }`,
   },
 
   // recognition: stories are moderated, nominations decided, by the support unit.

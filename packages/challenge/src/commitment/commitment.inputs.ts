@@ -27,6 +27,13 @@ export class CommitmentFilter {
   })
   endsAfterChallenge?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Only commitments with an active co-creator (true), or without one (false): with pathway STANDALONE, the support unit's list of missing co-creation.",
+  })
+  hasActiveCoCreator?: boolean | null;
+
   @Field(() => String, { nullable: true, description: "Words in the title, the summary or the OGP id, case-insensitive." })
   text?: string | null;
 }

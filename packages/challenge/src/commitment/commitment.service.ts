@@ -15,6 +15,7 @@ import {
 } from "@ogc/kit";
 import { Brackets, type DataSource, type EntityManager, In, type SelectQueryBuilder } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity.js";
+import { noticeParticipation } from "../coordination/coordination.service.js";
 import type { DirectoryReader } from "../directory/directory-client.js";
 import { EligibilityDecision } from "../eligibility/eligibility-decision.entity.js";
 import { CommitmentEventKind } from "../history/commitment-event.entity.js";
@@ -40,6 +41,7 @@ export interface CommitmentListFilter {
   pathway?: Pathway | null;
   status?: CommitmentStatus | null;
   endsAfterChallenge?: boolean | null;
+  hasActiveCoCreator?: boolean | null;
   text?: string | null;
 }
 
@@ -62,6 +64,11 @@ export function applyFilter(query: SelectQueryBuilder<Commitment>, alias: string
     query.andWhere(
       filter.endsAfterChallenge ? `${alias}.endDate > :challengeEnd` : `(${alias}.endDate IS NULL OR ${alias}.endDate <= :challengeEnd)`,
       { challengeEnd: CHALLENGE_ENDS_ON },
+    );
+  }
+  if (filter.hasActiveCoCreator != null) {
+    query.andWhere(
+      `${filter.hasActiveCoCreator ? "" : "NOT "}EXISTS (SELECT 1 FROM co_creation_link cc WHERE cc.commitment_id = ${alias}.id AND cc.status = 'ACTIVE')`,
     );
   }
   const text = filter.text?.trim();
@@ -257,6 +264,13 @@ export class CommitmentService {
         changes,
         operation: "updateCommitment",
       });
+      await noticeParticipation(
+        manager,
+        this.actor,
+        updated.memberId,
+        updated.assignedAreaCode ?? updated.proposedAreaCode,
+        "updateCommitment",
+      );
       return updated;
     });
   }
@@ -282,6 +296,13 @@ export class CommitmentService {
         note: input.note?.trim() || null,
         operation: "changeCommitmentStatus",
       });
+      await noticeParticipation(
+        manager,
+        this.actor,
+        updated.memberId,
+        updated.assignedAreaCode ?? updated.proposedAreaCode,
+        "changeCommitmentStatus",
+      );
       return updated;
     });
   }
@@ -332,6 +353,7 @@ export class CommitmentService {
         note: input.note?.trim() || null,
         operation: "assignChallengeArea",
       });
+      await noticeParticipation(manager, this.actor, updated.memberId, input.area, "assignChallengeArea");
       return updated;
     });
   }

@@ -1,0 +1,138 @@
+import { Role, SUPPORT_ROLES } from "@ogc/kit";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+} from "type-graphql";
+import { Commitment } from "../commitment/commitment.entity.js";
+import type { ChallengeContext } from "../context.js";
+import { CoCreationEvent, CoCreationLink, CoCreationRole } from "./cocreation.entity.js";
+
+@ObjectType("Partner", {
+  description: "A partner organisation (owned by the directory); this subgraph adds the commitments it co-creates.",
+})
+@Directive('@key(fields: "id")')
+export class PartnerEntity {
+  @Field(() => ID, { description: "The partner's id in the directory." })
+  id!: string;
+}
+
+export const partnerReference = { __resolveReference: (reference: { id: string }): PartnerEntity => ({ id: reference.id }) };
+
+@InputType({ description: "A partner's request to co-create a commitment." })
+export class RequestCoCreationInput {
+  @Field(() => ID, { description: "The commitment (published, not final)." })
+  commitmentId!: string;
+
+  @Field(() => CoCreationRole, { description: "What the partner would co-create." })
+  role!: CoCreationRole;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The partner: partner editors ask for their own (may omit it); the support unit names it.",
+  })
+  partnerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "What the partner offers." })
+  note?: string | null;
+}
+
+@InputType({ description: "A co-creation link at the version you last read, and a reason." })
+export class CoCreationDecisionInput {
+  @Field(() => ID, { description: "The link." })
+  id!: string;
+
+  @Field(() => Int, { description: "The version you last read; a stale one is refused with CONFLICT." })
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: "Why (required to decline)." })
+  reason?: string | null;
+}
+
+/** Who may answer a request (the object-level check, the owning institution, follows in the service). */
+const ANSWERING_ROLES = [...SUPPORT_ROLES, Role.INSTITUTION_OFFICER];
+
+@Resolver(() => CoCreationLink)
+export class CoCreationLinkResolver {
+  @FieldResolver(() => Commitment, { nullable: true, description: "The commitment co-created (null if you may not see it)." })
+  commitment(@Root() link: CoCreationLink, @Ctx() { challenge }: ChallengeContext): Promise<Commitment | null> {
+    return challenge.commitments.byId(link.commitmentId);
+  }
+
+  @FieldResolver(() => PartnerEntity, { description: "The partner." })
+  partner(@Root() link: CoCreationLink): PartnerEntity {
+    return { id: link.partnerId };
+  }
+
+  @Authorized(SUPPORT_ROLES)
+  @FieldResolver(() => [CoCreationEvent], { nullable: true, description: "Every change, oldest first. Support unit only." })
+  history(@Root() link: CoCreationLink, @Ctx() { challenge }: ChallengeContext) {
+    return challenge.coCreation.history(link.id);
+  }
+
+  @Authorized()
+  @Mutation(() => CoCreationLink, {
+    description: "A partner editor asks to co-create a commitment in a role (the support unit may ask for a partner). Others: FORBIDDEN.",
+  })
+  requestCoCreation(@Arg("input", () => RequestCoCreationInput) input: RequestCoCreationInput, @Ctx() { challenge }: ChallengeContext) {
+    return challenge.coCreation.request(input);
+  }
+
+  @Authorized(ANSWERING_ROLES)
+  @Mutation(() => CoCreationLink, { description: "Accepts a requested link: officers of the owning institution, or the support unit." })
+  acceptCoCreation(@Arg("input", () => CoCreationDecisionInput) input: CoCreationDecisionInput, @Ctx() { challenge }: ChallengeContext) {
+    return challenge.coCreation.decide({ ...input, accept: true });
+  }
+
+  @Authorized(ANSWERING_ROLES)
+  @Mutation(() => CoCreationLink, {
+    description: "Declines a requested link, with a reason: officers of the owning institution, or the support unit.",
+  })
+  declineCoCreation(@Arg("input", () => CoCreationDecisionInput) input: CoCreationDecisionInput, @Ctx() { challenge }: ChallengeContext) {
+    return challenge.coCreation.decide({ ...input, accept: false });
+  }
+
+  @Authorized([...ANSWERING_ROLES, Role.PARTNER_EDITOR])
+  @Mutation(() => CoCreationLink, {
+    description: "Ends a requested or active link: the partner's editors, officers of the owning institution, or the support unit.",
+  })
+  endCoCreation(@Arg("input", () => CoCreationDecisionInput) input: CoCreationDecisionInput, @Ctx() { challenge }: ChallengeContext) {
+    return challenge.coCreation.end(input);
+  }
+}
+
+@Resolver(() => Commitment)
+export class CommitmentCoCreationResolver {
+  @FieldResolver(() => [CoCreationLink], { description: "Its active co-creation links (partners and roles); public." })
+  coCreators(@Root() commitment: Commitment, @Ctx() { challenge }: ChallengeContext): Promise<CoCreationLink[]> {
+    return challenge.coCreation.active(commitment.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "True when a partner co-creates it (an ACTIVE link). A standalone commitment without one lacks the expected co-creation.",
+  })
+  async hasActiveCoCreator(@Root() commitment: Commitment, @Ctx() { challenge }: ChallengeContext): Promise<boolean> {
+    return (await challenge.coCreation.active(commitment.id)).length > 0;
+  }
+}
+
+@Resolver(() => PartnerEntity)
+export class PartnerCoCreationResolver {
+  @FieldResolver(() => [CoCreationLink], {
+    description:
+      "Its co-creation links: ACTIVE ones for everyone; all (requested, declined, ended too) for its own editors and the support unit.",
+  })
+  coCreations(@Root() partner: PartnerEntity, @Ctx() { challenge }: ChallengeContext): Promise<CoCreationLink[]> {
+    return challenge.coCreation.ofPartner(partner.id);
+  }
+}

@@ -1,0 +1,204 @@
+import { randomUUID } from "node:crypto";
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  isSupportUnit,
+  type LoaderRegistry,
+  NotFoundError,
+  Role,
+  requireViewer,
+  transaction,
+  type Viewer,
+} from "@ogc/kit";
+import { type DataSource, type EntityManager, In } from "typeorm";
+import { Commitment } from "../commitment/commitment.entity.js";
+import { canSee, isOwner } from "../commitment/commitment-access.js";
+import { FINAL_STATUSES } from "../commitment/commitment-status.js";
+import type { Actor } from "../shared/actor.js";
+import {
+  type AuditSpec,
+  forUpdate,
+  freshRecord,
+  insertAudited,
+  isUniqueViolation,
+  staleVersion,
+  updateAudited,
+} from "../shared/persistence.js";
+import { now } from "../shared/time.js";
+import { CoCreationEvent, CoCreationLink, type CoCreationRole, CoCreationStatus, LINK_FIELDS } from "./cocreation.entity.js";
+
+export const LINK_AUDIT: AuditSpec<CoCreationLink> = { entityType: "CoCreationLink", fields: LINK_FIELDS };
+
+function group<T>(keys: readonly string[], rows: T[], key: (row: T) => string): T[][] {
+  const byKey = new Map<string, T[]>();
+  for (const row of rows) byKey.set(key(row), [...(byKey.get(key(row)) ?? []), row]);
+  return keys.map((id) => byKey.get(id) ?? []);
+}
+
+function isPartnerOf(viewer: Viewer | null, link: Pick<CoCreationLink, "partnerId">): boolean {
+  return viewer?.role === Role.PARTNER_EDITOR && viewer.partnerId === link.partnerId;
+}
+
+/** Co-creation links (DOMAIN.md, rule 5). */
+export class CoCreationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly loaders: LoaderRegistry,
+    private readonly actor: Actor,
+  ) {}
+
+  /** Active links of commitments, batched. */
+  active(commitmentId: string): Promise<CoCreationLink[]> {
+    return this.loaders
+      .get<string, CoCreationLink[]>("cocreation.active", async (ids) => {
+        const rows = await this.dataSource
+          .getRepository(CoCreationLink)
+          .find({ where: { commitmentId: In([...ids]), status: CoCreationStatus.ACTIVE }, order: { createdAt: "ASC", id: "ASC" } });
+        return group(ids, rows, (row) => row.commitmentId);
+      })
+      .load(commitmentId);
+  }
+
+  /** A partner's links: ACTIVE ones for everyone; all of them for its own editors and the support unit. */
+  ofPartner(partnerId: string): Promise<CoCreationLink[]> {
+    const all = isSupportUnit(this.actor.viewer) || isPartnerOf(this.actor.viewer, { partnerId });
+    return this.loaders
+      .get<string, CoCreationLink[]>(`cocreation.partner.${all}`, async (ids) => {
+        const where = all ? { partnerId: In([...ids]) } : { partnerId: In([...ids]), status: CoCreationStatus.ACTIVE };
+        const rows = await this.dataSource.getRepository(CoCreationLink).find({ where, order: { createdAt: "ASC", id: "ASC" } });
+        return group(ids, rows, (row) => row.partnerId);
+      })
+      .load(partnerId);
+  }
+
+  history(linkId: string): Promise<CoCreationEvent[]> {
+    return this.loaders
+      .get<string, CoCreationEvent[]>("cocreation.history", async (ids) => {
+        const rows = await this.dataSource
+          .getRepository(CoCreationEvent)
+          .find({ where: { linkId: In([...ids]) }, order: { at: "ASC", id: "ASC" } });
+        return group(ids, rows, (row) => row.linkId);
+      })
+      .load(linkId);
+  }
+
+  private async event(manager: EntityManager, link: CoCreationLink, kind: string): Promise<void> {
+    await manager.insert(CoCreationEvent, {
+      id: randomUUID(),
+      linkId: link.id,
+      at: now(),
+      actorId: this.actor.viewer?.accountId ?? null,
+      kind,
+      status: link.status,
+    });
+  }
+
+  /** A partner editor asks to co-create a published, not final commitment (the support unit may ask for a partner). */
+  async request(input: {
+    commitmentId: string;
+    role: CoCreationRole;
+    partnerId?: string | null;
+    note?: string | null;
+  }): Promise<CoCreationLink> {
+    const viewer = requireViewer(this.actor.viewer);
+    let partnerId: string;
+    if (viewer.role === Role.PARTNER_EDITOR && viewer.partnerId) partnerId = viewer.partnerId;
+    else if (isSupportUnit(viewer)) {
+      if (!input.partnerId) throw new BadUserInputError("Name the partner.", "partnerId");
+      partnerId = input.partnerId;
+    } else throw new ForbiddenError("Partner editors ask to co-create commitments (the support unit may for them).");
+    if (viewer.role === Role.PARTNER_EDITOR && input.partnerId && input.partnerId !== partnerId) {
+      throw new ForbiddenError("Partner editors ask for their own partner only.");
+    }
+    const note = input.note?.trim() || null;
+    try {
+      return await transaction(this.dataSource, async (manager) => {
+        const commitment = await manager.getRepository(Commitment).findOneBy({ id: input.commitmentId });
+        if (!commitment || !canSee(viewer, commitment))
+          throw new NotFoundError(`There is no commitment with the id ${input.commitmentId}.`);
+        if (FINAL_STATUSES.includes(commitment.status)) {
+          throw new ConflictError(`A ${commitment.status} commitment takes no new co-creators.`, { field: "commitmentId" });
+        }
+        const link = Object.assign(new CoCreationLink(), freshRecord(), {
+          commitmentId: commitment.id,
+          partnerId,
+          role: input.role,
+          status: CoCreationStatus.REQUESTED,
+          liveSlot: 1,
+          note,
+          reason: null,
+        });
+        await insertAudited(manager, CoCreationLink, link, LINK_AUDIT, this.actor, "requestCoCreation");
+        await this.event(manager, link, "requestCoCreation");
+        return link;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ConflictError("This partner already has a requested or active link in this role.", { field: "role" });
+      }
+      throw error;
+    }
+  }
+
+  private change(
+    key: { id: string; version: number },
+    operation: string,
+    allowed: (viewer: Viewer, link: CoCreationLink, commitment: Commitment) => boolean,
+    next: (link: CoCreationLink) => Partial<CoCreationLink>,
+  ): Promise<CoCreationLink> {
+    const viewer = requireViewer(this.actor.viewer);
+    return transaction(this.dataSource, async (manager) => {
+      const query = manager.getRepository(CoCreationLink).createQueryBuilder("link").where("link.id = :id", { id: key.id });
+      const existing = await forUpdate(query, manager).getOne();
+      const commitment = existing ? await manager.getRepository(Commitment).findOneBy({ id: existing.commitmentId }) : null;
+      if (!existing || !commitment) throw new NotFoundError(`There is no co-creation link with the id ${key.id}.`);
+      if (!allowed(viewer, existing, commitment)) throw new ForbiddenError("You may not do this to this co-creation link.");
+      if (existing.version !== key.version) throw staleVersion("CoCreationLink", existing.version);
+      const patch = next(existing);
+      const updated = await updateAudited(
+        manager,
+        CoCreationLink,
+        existing,
+        Object.assign(new CoCreationLink(), existing, patch),
+        LINK_AUDIT,
+        this.actor,
+        operation,
+      );
+      if ("liveSlot" in patch) await manager.update(CoCreationLink, { id: existing.id }, { liveSlot: patch.liveSlot ?? null });
+      await this.event(manager, updated, operation);
+      return updated;
+    });
+  }
+
+  /** The owning institution's officers or the support unit accept or decline (with a reason) a REQUESTED link. */
+  decide(input: { id: string; version: number; accept: boolean; reason?: string | null }): Promise<CoCreationLink> {
+    const reason = input.reason?.trim() || null;
+    return this.change(
+      input,
+      input.accept ? "acceptCoCreation" : "declineCoCreation",
+      (viewer, _link, commitment) => isSupportUnit(viewer) || isOwner(viewer, commitment),
+      (link) => {
+        if (link.status !== CoCreationStatus.REQUESTED)
+          throw new ConflictError(`This link is ${link.status}, not REQUESTED.`, { field: "id" });
+        if (!input.accept && !reason) throw new BadUserInputError("Give the reason for declining.", "reason");
+        return input.accept ? { status: CoCreationStatus.ACTIVE, reason } : { status: CoCreationStatus.DECLINED, reason, liveSlot: null };
+      },
+    );
+  }
+
+  /** Either side ends a REQUESTED or ACTIVE link: the partner's editors, the owning institution's officers, the support unit. */
+  end(input: { id: string; version: number; reason?: string | null }): Promise<CoCreationLink> {
+    return this.change(
+      input,
+      "endCoCreation",
+      (viewer, link, commitment) => isSupportUnit(viewer) || isOwner(viewer, commitment) || isPartnerOf(viewer, link),
+      (link) => {
+        if (link.status !== CoCreationStatus.REQUESTED && link.status !== CoCreationStatus.ACTIVE) {
+          throw new ConflictError(`This link is already ${link.status}.`, { field: "id" });
+        }
+        return { status: CoCreationStatus.ENDED, reason: input.reason?.trim() || null, liveSlot: null };
+      },
+    );
+  }
+}

@@ -1,0 +1,118 @@
+import "reflect-metadata";
+import type { Viewer } from "@ogc/kit";
+import { testStores } from "@ogc/kit/testing";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  changeStatus,
+  commitmentIn,
+  createCommitment,
+  createHarness,
+  firstError,
+  type Harness,
+  officer,
+  ok,
+  otherOfficer,
+  partnerEditor,
+  supportUnit,
+  viewer,
+} from "../test-helpers.js";
+
+const REQUEST = "mutation ($input: RequestCoCreationInput!) { requestCoCreation(input: $input) { id version status role } }";
+const otherPartner = viewer("PARTNER_EDITOR" as never, { accountId: "partner-2-editor", partnerId: "partner-2" });
+type Link = { id: string; version: number; status: string; role: string };
+
+describe.each(testStores)("co-creation links on %s", (store) => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await createHarness(store);
+  });
+  afterEach(() => harness.close());
+
+  const request = (commitmentId: string, role = "DESIGN", as: Viewer = partnerEditor) =>
+    harness.subgraph.execute<{ requestCoCreation: Link }>(REQUEST, { as, variables: { input: { commitmentId, role } } });
+  const act = (name: string, input: Record<string, unknown>, as: Viewer | null) =>
+    harness.subgraph.execute<Record<string, Link>>(
+      `mutation ($input: CoCreationDecisionInput!) { ${name}(input: $input) { id version status } }`,
+      {
+        as,
+        variables: { input },
+      },
+    );
+  const view = async (id: string, as: Viewer | null = null) =>
+    ok(
+      await harness.subgraph.execute<{
+        commitment: { hasActiveCoCreator: boolean; coCreators: { role: string; partner: { id: string } }[] };
+      }>(`{ commitment(id: "${id}") { hasActiveCoCreator coCreators { role partner { id } } } }`, { as }),
+    ).commitment;
+
+  it("runs request → accept → end, with history; active links only are public", async () => {
+    const commitment = await commitmentIn(harness.subgraph, "SUBMITTED");
+    const link = ok(await request(commitment.id)).requestCoCreation;
+    expect(link).toMatchObject({ status: "REQUESTED", role: "DESIGN" });
+    expect(firstError(await request(commitment.id)).code).toBe("CONFLICT");
+    expect(await view(commitment.id)).toEqual({ hasActiveCoCreator: false, coCreators: [] });
+    expect(firstError(await act("acceptCoCreation", { id: link.id, version: 1 }, otherOfficer)).code).toBe("FORBIDDEN");
+    expect(firstError(await act("acceptCoCreation", { id: link.id, version: 1 }, partnerEditor)).code).toBe("FORBIDDEN");
+    expect(firstError(await act("acceptCoCreation", { id: link.id, version: 1 }, null)).code).toBe("UNAUTHENTICATED");
+    const accepted = ok(await act("acceptCoCreation", { id: link.id, version: 1 }, officer)).acceptCoCreation as Link;
+    expect(accepted).toMatchObject({ status: "ACTIVE", version: 2 });
+    expect(firstError(await act("declineCoCreation", { id: link.id, version: 2, reason: "x" }, officer)).code).toBe("CONFLICT");
+    expect(await view(commitment.id)).toEqual({ hasActiveCoCreator: true, coCreators: [{ role: "DESIGN", partner: { id: "partner-1" } }] });
+    expect(firstError(await act("endCoCreation", { id: link.id, version: 2 }, otherPartner)).code).toBe("FORBIDDEN");
+    expect(firstError(await act("endCoCreation", { id: link.id, version: 1 }, partnerEditor)).code).toBe("CONFLICT");
+    expect(ok(await act("endCoCreation", { id: link.id, version: 2, reason: "Done" }, partnerEditor)).endCoCreation).toMatchObject({
+      status: "ENDED",
+    });
+    expect(await view(commitment.id)).toEqual({ hasActiveCoCreator: false, coCreators: [] });
+    const history = ok(
+      await harness.subgraph.execute<{ _entities: { coCreations: { status: string; history: { kind: string }[] }[] }[] }>(
+        'query { _entities(representations: [{ __typename: "Partner", id: "partner-1" }]) { ... on Partner { coCreations { status history { kind } } } } }',
+        { as: supportUnit },
+      ),
+    )._entities[0]?.coCreations;
+    expect(history).toEqual([
+      { status: "ENDED", history: [{ kind: "requestCoCreation" }, { kind: "acceptCoCreation" }, { kind: "endCoCreation" }] },
+    ]);
+    // Ended: the partner may ask again.
+    expect(ok(await request(commitment.id)).requestCoCreation.status).toBe("REQUESTED");
+  });
+
+  it("declines only with a reason, refuses drafts and others' partners, and lists partners' links by visibility", async () => {
+    const draft = await createCommitment(harness.subgraph);
+    expect(firstError(await request(draft.id)).code).toBe("NOT_FOUND");
+    expect(firstError(await request(draft.id, "DESIGN", officer)).code).toBe("FORBIDDEN");
+    const submitted = await changeStatus(harness.subgraph, draft, "SUBMITTED", officer);
+    const link = ok(await request(submitted.id, "EVALUATION")).requestCoCreation;
+    expect(firstError(await act("declineCoCreation", { id: link.id, version: 1 }, supportUnit)).code).toBe("BAD_USER_INPUT");
+    expect(
+      ok(await act("declineCoCreation", { id: link.id, version: 1, reason: "Out of scope" }, supportUnit)).declineCoCreation,
+    ).toMatchObject({
+      status: "DECLINED",
+    });
+    const coCreations = async (as: Viewer | null) =>
+      ok(
+        await harness.subgraph.execute<{ _entities: { coCreations: { status: string }[] }[] }>(
+          'query { _entities(representations: [{ __typename: "Partner", id: "partner-1" }]) { ... on Partner { coCreations { status } } } }',
+          { as },
+        ),
+      )._entities[0]?.coCreations;
+    expect(await coCreations(null)).toEqual([]);
+    expect(await coCreations(otherPartner)).toEqual([]);
+    expect(await coCreations(partnerEditor)).toEqual([{ status: "DECLINED" }]);
+  });
+
+  it("flags standalone commitments without an active co-creator and filters by it", async () => {
+    const lonely = await commitmentIn(harness.subgraph, "SUBMITTED");
+    const helped = await commitmentIn(harness.subgraph, "SUBMITTED");
+    const link = ok(await request(helped.id, "IMPLEMENTATION")).requestCoCreation;
+    ok(await act("acceptCoCreation", { id: link.id, version: 1 }, supportUnit));
+    const list = async (has: boolean) =>
+      ok(
+        await harness.subgraph.execute<{ commitments: { edges: { node: { id: string; hasActiveCoCreator: boolean } }[] } }>(
+          `{ commitments(filter: { pathway: STANDALONE, hasActiveCoCreator: ${has} }) { edges { node { id hasActiveCoCreator } } } }`,
+        ),
+      ).commitments.edges.map((edge) => edge.node);
+    expect(await list(false)).toEqual([{ id: lonely.id, hasActiveCoCreator: false }]);
+    expect(await list(true)).toEqual([{ id: helped.id, hasActiveCoCreator: true }]);
+  });
+});

@@ -1,0 +1,351 @@
+import "reflect-metadata";
+import { AuditEntry, type Viewer } from "@ogc/kit";
+import { testStores } from "@ogc/kit/testing";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  ARCHIVED_INSTITUTION,
+  ASSEMBLY,
+  assignArea,
+  changeStatus,
+  createCommitment,
+  createHarness,
+  firstError,
+  GHANA_MINISTRY,
+  ghanaOfficer,
+  type Harness,
+  MINISTRY,
+  OMBUDSMAN,
+  officer,
+  ok,
+  otherOfficer,
+  partnerEditor,
+  supportUnit,
+} from "../test-helpers.js";
+import { CoordinationCase, CoordinationCaseInstitution } from "./coordination.entity.js";
+
+const DECLARE =
+  "mutation ($input: DeclareParticipationIntentInput!) { declareParticipationIntent(input: $input) { id version status note area institutionId } }";
+const WITHDRAW =
+  "mutation ($input: WithdrawParticipationIntentInput!) { withdrawParticipationIntent(input: $input) { id version status } }";
+const CASES = `query ($filter: CoordinationCaseFilter, $first: Int, $after: String) {
+  coordinationCases(filter: $filter, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id version area status ageInDays openedAt member { id } institutions { id } leadInstitution { id } resolution mergedCommitmentIds divisionOfWork } }
+  }
+}`;
+const SUPPORT_VIEW = `query ($id: ID!) { coordinationCase(id: $id) {
+  id version status facilitatorId institutions { id } leadInstitution { id } resolution
+  notes { id at authorId text } nextSteps { id description dueOn doneAt } history { kind actorId changesJson }
+} }`;
+
+type Intent = { id: string; version: number; status: string; note: string | null };
+type CaseNode = {
+  id: string;
+  version: number;
+  area: string;
+  status: string;
+  ageInDays: number;
+  openedAt: string;
+  member: { id: string };
+  institutions: { id: string }[];
+  leadInstitution: { id: string } | null;
+  resolution: string | null;
+};
+
+describe.each(testStores)("participation intents and coordination cases on %s", (store) => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await createHarness(store);
+  });
+  afterEach(() => harness.close());
+
+  const declare = (institutionId: string, area = "ANTI_CORRUPTION", as: Viewer = supportUnit, note: string | null = null) =>
+    harness.subgraph.execute<{ declareParticipationIntent: Intent }>(DECLARE, { as, variables: { input: { institutionId, area, note } } });
+  const declared = async (institutionId: string, area = "ANTI_CORRUPTION", as: Viewer = supportUnit) =>
+    ok(await declare(institutionId, area, as)).declareParticipationIntent;
+  const cases = async (filter: Record<string, unknown> = {}, as: Viewer | null = supportUnit, first = 50) =>
+    ok(
+      await harness.subgraph.execute<{ coordinationCases: { totalCount: number; edges: { node: CaseNode }[] } }>(CASES, {
+        as,
+        variables: { filter, first },
+      }),
+    ).coordinationCases.edges.map((edge) => edge.node);
+  const caseMutation = (name: string, type: string, input: Record<string, unknown>, as: Viewer | null = supportUnit) =>
+    harness.subgraph.execute<Record<string, CaseNode>>(`mutation ($input: ${type}!) { ${name}(input: $input) { id version status } }`, {
+      as,
+      variables: { input },
+    });
+
+  it("lets officers declare intents for their own institutions only, and withdraw them", async () => {
+    const first = ok(await declare(MINISTRY, "ANTI_CORRUPTION", officer, "Procurement")).declareParticipationIntent;
+    expect(first).toMatchObject({ status: "ACTIVE", note: "Procurement", version: 1 });
+    // Declaring again re-words the same intent: never two active ones.
+    const again = ok(await declare(MINISTRY, "ANTI_CORRUPTION", officer, "Procurement data")).declareParticipationIntent;
+    expect(again).toMatchObject({ id: first.id, version: 2, note: "Procurement data" });
+    expect(firstError(await declare(ASSEMBLY, "ANTI_CORRUPTION", officer)).code).toBe("FORBIDDEN");
+    expect(firstError(await declare(MINISTRY, "ANTI_CORRUPTION", ghanaOfficer)).code).toBe("FORBIDDEN");
+    expect(firstError(await declare(MINISTRY, "ANTI_CORRUPTION", partnerEditor)).code).toBe("FORBIDDEN");
+    expect(firstError(await declare(MINISTRY, "ANTI_CORRUPTION", null as unknown as Viewer)).code).toBe("UNAUTHENTICATED");
+    expect(firstError(await declare("00000000-0000-4000-8000-00000000ffff")).code).toBe("BAD_USER_INPUT");
+    expect(firstError(await declare(ARCHIVED_INSTITUTION)).code).toBe("CONFLICT");
+    const withdraw = (version: number, as: Viewer = officer) =>
+      harness.subgraph.execute<{ withdrawParticipationIntent: Intent }>(WITHDRAW, { as, variables: { input: { id: first.id, version } } });
+    expect(firstError(await withdraw(1)).code).toBe("CONFLICT");
+    expect(firstError(await withdraw(2, otherOfficer)).code).toBe("FORBIDDEN");
+    expect(ok(await withdraw(2)).withdrawParticipationIntent).toMatchObject({ status: "WITHDRAWN", version: 3 });
+    expect(firstError(await withdraw(3)).code).toBe("CONFLICT");
+    // Withdrawn: a new declaration is a new intent.
+    expect((await declared(MINISTRY, "ANTI_CORRUPTION", officer)).id).not.toBe(first.id);
+  });
+
+  it("opens one case when a second institution of the member declares, in the same transaction; a third joins it", async () => {
+    await declared(MINISTRY, "ANTI_CORRUPTION", officer);
+    await declared(GHANA_MINISTRY, "ANTI_CORRUPTION", ghanaOfficer);
+    await declared(OMBUDSMAN, "FISCAL_OPENNESS", officer);
+    expect(await cases()).toEqual([]);
+    await declared(ASSEMBLY, "ANTI_CORRUPTION", otherOfficer);
+    const [opened, ...others] = await cases();
+    expect(others).toEqual([]);
+    expect(opened).toMatchObject({ area: "ANTI_CORRUPTION", status: "OPEN", ageInDays: 0, leadInstitution: null });
+    expect(opened?.institutions.map((row) => row.id).sort()).toEqual([MINISTRY, ASSEMBLY].sort());
+    const audit = await harness.subgraph.dataSource
+      .getRepository(AuditEntry)
+      .findOneByOrFail({ entityType: "CoordinationCase", entityId: opened?.id });
+    expect(audit).toMatchObject({ operation: "declareParticipationIntent", actorId: otherOfficer.accountId });
+    await declared(OMBUDSMAN, "ANTI_CORRUPTION", officer);
+    await declared(MINISTRY, "ANTI_CORRUPTION", officer);
+    const [joined, ...none] = await cases();
+    expect(none).toEqual([]);
+    expect(joined?.id).toBe(opened?.id);
+    expect(joined?.institutions.map((row) => row.id)).toHaveLength(3);
+    const history = ok(
+      await harness.subgraph.execute<{ coordinationCase: { history: { kind: string }[] } }>(SUPPORT_VIEW, {
+        as: supportUnit,
+        variables: { id: opened?.id },
+      }),
+    ).coordinationCase.history.map((entry) => entry.kind);
+    expect(history).toEqual(["OPENED", "INSTITUTION_JOINED"]);
+  });
+
+  it("counts submitted commitments (by assigned, else proposed area) but not drafts", async () => {
+    await declared(ASSEMBLY, "ANTI_CORRUPTION");
+    const draft = await createCommitment(harness.subgraph, { proposedArea: "ANTI_CORRUPTION" });
+    expect(await cases()).toEqual([]);
+    await changeStatus(harness.subgraph, draft, "SUBMITTED", officer);
+    const [opened] = await cases();
+    expect(opened?.institutions.map((row) => row.id).sort()).toEqual([MINISTRY, ASSEMBLY].sort());
+    // Assigning another area makes the commitment take part there instead.
+    const elsewhere = await changeStatus(
+      harness.subgraph,
+      await createCommitment(harness.subgraph, {
+        proposedArea: "FISCAL_OPENNESS",
+        leadInstitutionId: OMBUDSMAN,
+        supportingInstitutionIds: [],
+      }),
+      "SUBMITTED",
+      officer,
+    );
+    await declared(ASSEMBLY, "CIVIC_SPACE");
+    expect(await cases({ area: "CIVIC_SPACE" })).toEqual([]);
+    await assignArea(harness.subgraph, elsewhere, "CIVIC_SPACE");
+    const [civic] = await cases({ area: "CIVIC_SPACE" });
+    expect(civic?.institutions.map((row) => row.id).sort()).toEqual([OMBUDSMAN, ASSEMBLY].sort());
+  });
+
+  it("never duplicates a case under concurrent declarations and submissions", async () => {
+    for (const area of ["ANTI_CORRUPTION", "FISCAL_OPENNESS", "CIVIC_SPACE"]) {
+      const drafts = await Promise.all(
+        [MINISTRY, OMBUDSMAN].map((lead) =>
+          createCommitment(harness.subgraph, { proposedArea: area, leadInstitutionId: lead, supportingInstitutionIds: [] }),
+        ),
+      );
+      const results = await Promise.all([
+        declare(ASSEMBLY, area),
+        declare(MINISTRY, area),
+        declare(OMBUDSMAN, area),
+        ...drafts.map((draft) =>
+          harness.subgraph.execute("mutation ($input: ChangeCommitmentStatusInput!) { changeCommitmentStatus(input: $input) { id } }", {
+            as: officer,
+            variables: { input: { id: draft.id, version: draft.version, to: "SUBMITTED" } },
+          }),
+        ),
+      ]);
+      for (const result of results) expect(result.errors).toBeUndefined();
+      const found = await harness.subgraph.dataSource.getRepository(CoordinationCase).findBy({ area: area as never });
+      expect(found).toHaveLength(1);
+      const links = await harness.subgraph.dataSource.getRepository(CoordinationCaseInstitution).findBy({ caseId: found[0]?.id });
+      expect(links.map((link) => link.institutionId).sort()).toEqual([MINISTRY, ASSEMBLY, OMBUDSMAN].sort());
+    }
+  });
+
+  it("runs a case's workflow for the support unit: versioned, audited, in its history, final once resolved", async () => {
+    await declared(MINISTRY);
+    await declared(ASSEMBLY);
+    let [current] = await cases();
+    if (!current) throw new Error("no case");
+    const id = current.id;
+    const step = async (name: string, type: string, input: Record<string, unknown>) => {
+      const response = await caseMutation(name, type, { id, version: current?.version, ...input });
+      current = { ...(current as CaseNode), ...(ok(response)[name] as CaseNode) };
+      return current;
+    };
+    expect(await step("assignFacilitator", "AssignFacilitatorInput", { facilitatorId: "support_unit-1" })).toMatchObject({
+      status: "IN_PROGRESS",
+      version: 2,
+    });
+    expect(firstError(await caseMutation("addCaseNote", "AddCaseNoteInput", { id, version: 1, text: "Stale" })).code).toBe("CONFLICT");
+    await step("addCaseNote", "AddCaseNoteInput", { text: "Called both ministries." });
+    await step("addNextStep", "AddNextStepInput", { description: "Joint meeting", dueOn: "2027-01-15" });
+    let view = ok(
+      await harness.subgraph.execute<{ coordinationCase: { nextSteps: { id: string }[] } }>(SUPPORT_VIEW, {
+        as: supportUnit,
+        variables: { id },
+      }),
+    ).coordinationCase;
+    const stepId = view.nextSteps[0]?.id;
+    await step("completeNextStep", "CompleteNextStepInput", { stepId });
+    expect(firstError(await caseMutation("completeNextStep", "CompleteNextStepInput", { id, version: current.version, stepId })).code).toBe(
+      "CONFLICT",
+    );
+    expect(
+      firstError(await caseMutation("designateLead", "DesignateLeadInput", { id, version: current.version, institutionId: OMBUDSMAN }))
+        .code,
+    ).toBe("BAD_USER_INPUT");
+    await step("designateLead", "DesignateLeadInput", { institutionId: ASSEMBLY });
+    expect(
+      firstError(
+        await caseMutation("resolveCoordinationCase", "ResolveCoordinationCaseInput", {
+          id,
+          version: current.version,
+          resolution: "KEPT_SEPARATE",
+        }),
+      ).code,
+    ).toBe("BAD_USER_INPUT");
+    await step("resolveCoordinationCase", "ResolveCoordinationCaseInput", { resolution: "LEAD_DESIGNATED" });
+    expect(current.status).toBe("RESOLVED");
+    expect(firstError(await caseMutation("addCaseNote", "AddCaseNoteInput", { id, version: current.version, text: "Late" })).code).toBe(
+      "CONFLICT",
+    );
+    view = ok(await harness.subgraph.execute(SUPPORT_VIEW, { as: supportUnit, variables: { id } })).coordinationCase as never;
+    expect(view).toMatchObject({
+      status: "RESOLVED",
+      resolution: "LEAD_DESIGNATED",
+      leadInstitution: { id: ASSEMBLY },
+      facilitatorId: "support_unit-1",
+      notes: [{ text: "Called both ministries.", authorId: supportUnit.accountId }],
+      nextSteps: [{ description: "Joint meeting", dueOn: "2027-01-15" }],
+    });
+    const kinds = (view as unknown as { history: { kind: string }[] }).history.map((entry) => entry.kind);
+    expect(kinds).toEqual([
+      "OPENED",
+      "assignFacilitator",
+      "addCaseNote",
+      "addNextStep",
+      "completeNextStep",
+      "designateLead",
+      "resolveCoordinationCase",
+    ]);
+    const audited = await harness.subgraph.dataSource.getRepository(AuditEntry).countBy({ entityType: "CoordinationCase", entityId: id });
+    expect(audited).toBe(7);
+    // The same institutions again: no new case. A new one: a new case with all of them.
+    await declared(MINISTRY);
+    expect(await cases()).toHaveLength(1);
+    await declared(OMBUDSMAN);
+    const all = await cases();
+    expect(all.map((row) => row.status)).toEqual(["RESOLVED", "OPEN"]);
+    expect(all[1]?.institutions).toHaveLength(3);
+  });
+
+  it("checks merges and divisions of work", async () => {
+    const commitments = [];
+    for (const lead of [MINISTRY, OMBUDSMAN]) {
+      const draft = await createCommitment(harness.subgraph, { leadInstitutionId: lead, supportingInstitutionIds: [] });
+      commitments.push(await changeStatus(harness.subgraph, draft, "SUBMITTED", officer));
+    }
+    const other = await createCommitment(harness.subgraph, { proposedArea: "FISCAL_OPENNESS" });
+    const [open] = await cases();
+    if (!open) throw new Error("no case");
+    const resolve = (input: Record<string, unknown>) =>
+      caseMutation("resolveCoordinationCase", "ResolveCoordinationCaseInput", { id: open.id, version: open.version, ...input });
+    expect(firstError(await resolve({ resolution: "MERGED", mergedCommitmentIds: [commitments[0]?.id] })).code).toBe("BAD_USER_INPUT");
+    expect(firstError(await resolve({ resolution: "MERGED", mergedCommitmentIds: [commitments[0]?.id, other.id] })).code).toBe(
+      "BAD_USER_INPUT",
+    );
+    expect(firstError(await resolve({ resolution: "LEAD_DESIGNATED" })).code).toBe("BAD_USER_INPUT");
+    const ids = commitments.map((commitment) => commitment.id);
+    ok(await resolve({ resolution: "MERGED", mergedCommitmentIds: ids }));
+    const [resolved] = await cases({}, null);
+    expect(resolved).toMatchObject({ status: "RESOLVED", resolution: "MERGED", mergedCommitmentIds: ids });
+  });
+
+  it("shows outcomes to everyone, notes, next steps, facilitator and history to the support unit only", async () => {
+    await declared(MINISTRY);
+    await declared(ASSEMBLY);
+    const [open] = await cases({}, null);
+    expect(open).toMatchObject({ status: "OPEN", member: { id: expect.any(String) } });
+    for (const [as, code] of [
+      [null, "UNAUTHENTICATED"],
+      [officer, "FORBIDDEN"],
+      [partnerEditor, "FORBIDDEN"],
+    ] as const) {
+      const response = await harness.subgraph.execute<{ coordinationCase: Record<string, unknown> }>(SUPPORT_VIEW, {
+        as,
+        variables: { id: open?.id },
+      });
+      expect(response.errors?.map((error) => error.extensions?.code)).toEqual([code, code, code, code]);
+      expect(response.data?.coordinationCase).toMatchObject({
+        status: "OPEN",
+        notes: null,
+        nextSteps: null,
+        facilitatorId: null,
+        history: null,
+      });
+      expect(firstError(await harness.subgraph.execute(CASES, { as, variables: { filter: { facilitatorId: "x" } } })).code).toBe(code);
+    }
+    for (const [name, type, input] of [
+      ["assignFacilitator", "AssignFacilitatorInput", { facilitatorId: "x" }],
+      ["addCaseNote", "AddCaseNoteInput", { text: "x" }],
+      ["addNextStep", "AddNextStepInput", { description: "x", dueOn: "2027-01-01" }],
+      ["completeNextStep", "CompleteNextStepInput", { stepId: "x" }],
+      ["designateLead", "DesignateLeadInput", { institutionId: MINISTRY }],
+      ["resolveCoordinationCase", "ResolveCoordinationCaseInput", { resolution: "KEPT_SEPARATE", divisionOfWork: "x" }],
+    ] as const) {
+      const full = { id: open?.id, version: open?.version, ...input };
+      expect([name, firstError(await caseMutation(name, type, full, null)).code]).toEqual([name, "UNAUTHENTICATED"]);
+      for (const as of [officer, otherOfficer, partnerEditor]) {
+        expect([name, firstError(await caseMutation(name, type, full, as)).code]).toEqual([name, "FORBIDDEN"]);
+      }
+      expect([name, firstError(await caseMutation(name, type, { ...full, id: "00000000-0000-4000-8000-00000000ffff" })).code]).toEqual([
+        name,
+        "NOT_FOUND",
+      ]);
+    }
+  });
+
+  it("sorts the queue oldest first, filters it, and answers it in a constant number of statements", async () => {
+    const areas = ["ANTI_CORRUPTION", "FISCAL_OPENNESS", "CIVIC_SPACE", "CLIMATE_AND_ENVIRONMENT", "DIGITAL_GOVERNANCE", "JUSTICE"];
+    for (const area of areas) {
+      await declared(MINISTRY, area);
+      await declared(ASSEMBLY, area);
+    }
+    const queue = await cases();
+    expect(queue.map((row) => row.area).sort()).toEqual([...areas].sort());
+    expect(queue.map((row) => row.openedAt)).toEqual(queue.map((row) => row.openedAt).sort());
+    expect((await cases({ area: "FISCAL_OPENNESS" })).map((row) => row.area)).toEqual(["FISCAL_OPENNESS"]);
+    expect(await cases({ status: "RESOLVED" })).toEqual([]);
+    await caseMutation("assignFacilitator", "AssignFacilitatorInput", {
+      id: queue[1]?.id,
+      version: queue[1]?.version,
+      facilitatorId: "f-1",
+    });
+    expect((await cases({ facilitatorId: "f-1" })).map((row) => row.area)).toEqual(["FISCAL_OPENNESS"]);
+    expect((await cases({ status: "IN_PROGRESS", memberId: queue[0]?.member.id })).map((row) => row.area)).toEqual(["FISCAL_OPENNESS"]);
+    for (const row of queue) {
+      await caseMutation("addCaseNote", "AddCaseNoteInput", { id: row.id, version: row.id === queue[1]?.id ? 2 : 1, text: "n" });
+    }
+    const FULL = `query ($first: Int) { coordinationCases(first: $first) { edges { node { id institutions { id } notes { id } nextSteps { id } history { kind } facilitatorId } } } }`;
+    const measure = async (first: number) =>
+      (await harness.subgraph.counter.measure(() => harness.subgraph.execute(FULL, { as: supportUnit, variables: { first } }))).statements;
+    expect(await measure(6)).toBe(await measure(2));
+  });
+});
