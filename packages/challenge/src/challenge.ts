@@ -1,4 +1,5 @@
 import type { LoaderRegistry } from "@ogc/kit";
+import { Actor } from "@ogc/kit";
 import type { DataSource } from "typeorm";
 import { AuditLogService } from "./audit/audit-log.service.js";
 import { CoCreationService } from "./cocreation/cocreation.service.js";
@@ -12,7 +13,6 @@ import { HistoryService } from "./history/history.service.js";
 import { IrmService } from "./irm/irm.service.js";
 import { MilestoneService } from "./milestone/milestone.service.js";
 import { ReviewService } from "./review/review.service.js";
-import type { Actor } from "./shared/actor.js";
 
 /**
  * The challenge subgraph's services for one request (or one import run): they share its DataLoaders, its view of the

@@ -63,6 +63,15 @@ function withoutInternals(error: GraphQLError): GraphQLError {
   });
 }
 
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
+}
+
 function replacement(error: unknown, message: string, code: string): GraphQLError {
   const source = error instanceof GraphQLError ? error : undefined;
   return new GraphQLError(message, {
@@ -83,7 +92,12 @@ function replacement(error: unknown, message: string, code: string): GraphQLErro
 export function maskGatewayError(error: unknown): Error {
   if (isOriginalGraphQLError(error)) {
     const code = error.extensions.code;
-    if ((typeof code === "string" && CLIENT_CODES.has(code)) || isRequestError(error)) return withoutInternals(error);
+    if (typeof code === "string" && CLIENT_CODES.has(code)) return withoutInternals(error);
+    // graphql-js and graphql-yoga raise plain GraphQLErrors, with no code, about the request itself: a variable
+    // that does not fit its type, variables that are not JSON, a missing query. They are the caller's to fix.
+    if (code === undefined && !error.path)
+      return withCode(withoutInternals(error), /^Variable "\$/.test(error.message) ? "BAD_USER_INPUT" : "BAD_REQUEST");
+    if (isRequestError(error)) return withoutInternals(error);
   }
   const code = error instanceof GraphQLError ? error.extensions.code : undefined;
   if (code === "SUBREQUEST_HTTP_ERROR") return replacement(error, UNAVAILABLE_MESSAGE, "SERVICE_UNAVAILABLE");

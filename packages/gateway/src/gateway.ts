@@ -11,7 +11,7 @@ import { PinoLogWriter } from "@graphql-hive/logger/writers/pino";
 import { unifiedGraphHandler } from "@graphql-hive/router-runtime";
 import httpTransport from "@graphql-mesh/transport-http";
 import { createMetrics, type Logger, type ServiceMetrics, type TokenVerifier } from "@ogc/kit";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type OperationDefinitionNode, type ValidationContext } from "graphql";
 import { useAuthentication } from "./authentication.js";
 import { maskGatewayError } from "./error-masking.js";
 import { useMetrics } from "./metrics.js";
@@ -24,7 +24,7 @@ import {
   RedisCounterStore,
   useRateLimit,
 } from "./rate-limit.js";
-import { DEFAULT_MAX_REQUEST_BODY_BYTES, useCsrfPrevention, useRequestBodyLimit } from "./request-guards.js";
+import { DEFAULT_MAX_REQUEST_BODY_BYTES, useCsrfPrevention, useJsonBodies, useRequestBodyLimit } from "./request-guards.js";
 import { DEFAULT_UPSTREAM_RETRIES, upstreamRetry } from "./upstream-retry.js";
 
 export interface GatewayOptions {
@@ -81,7 +81,20 @@ function hiveLogLevel(level: string): LogLevel | false {
  * DESIGN.md asks for none. graphql-js has no switch for them, so the messages are rewritten after validation.
  */
 const blockFieldSuggestions: GatewayPlugin = {
-  onValidate() {
+  onValidate({ addValidationRule }) {
+    // The supergraph has no subscriptions: say so at validation, not as a planner failure at execution.
+    addValidationRule((context: ValidationContext) => ({
+      OperationDefinition(node: OperationDefinitionNode) {
+        if (node.operation === "subscription" && !context.getSchema().getSubscriptionType()) {
+          context.reportError(
+            new GraphQLError("This API has no subscriptions: use a query (and poll it) instead.", {
+              nodes: node,
+              extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+            }),
+          );
+        }
+      },
+    }));
     return ({ result, setResult }) => {
       if (result.length === 0) return;
       setResult(
@@ -165,6 +178,7 @@ export function createGateway(options: GatewayOptions, isClosing: () => boolean 
       healthEndpoints(() => runtime, isClosing),
       // Cheapest refusals first, each before the body is parsed: CSRF, size, token, rate.
       useCsrfPrevention(),
+      useJsonBodies(),
       useRequestBodyLimit(options.maxRequestBodyBytes ?? DEFAULT_MAX_REQUEST_BODY_BYTES),
       useAuthentication(options.verifier),
       ...(rateLimiter ? [rateLimiter] : []),

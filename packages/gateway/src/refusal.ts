@@ -15,6 +15,8 @@ export const REFUSAL_CODES = [
   "PAYLOAD_TOO_LARGE",
   "CSRF_PREVENTED",
   "SERVICE_UNAVAILABLE",
+  "UNSUPPORTED_MEDIA_TYPE",
+  "BAD_REQUEST",
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

@@ -97,3 +97,45 @@ describe("request body size limit", () => {
     expect(JSON.parse(over.text).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
   });
 });
+
+describe("requests that are not well-formed GraphQL over HTTP", () => {
+  const errorsOf = (text: string) => JSON.parse(text).errors as { message: string; extensions: { code: string } }[];
+
+  it("answers a POST whose body is not JSON with 415 and a JSON error saying what to send", async () => {
+    for (const contentType of ["application/xml", "text/plain", undefined]) {
+      const response = await rawRequest(running.gateway.url, {
+        method: "POST",
+        headers: { ...(contentType ? { "content-type": contentType } : {}), "x-graphql-client": "test", accept: "application/json" },
+        body: "{}",
+      });
+      expect(response.status).toBe(415);
+      expect(errorsOf(response.text)[0]).toMatchObject({
+        message: expect.stringMatching(/application\/json/),
+        extensions: { code: "UNSUPPORTED_MEDIA_TYPE" },
+      });
+    }
+  });
+
+  it("answers a GET whose variables are not JSON with 400 BAD_REQUEST", async () => {
+    const response = await rawRequest(`${running.gateway.url}?query=${HELLO}&variables=x`, {
+      headers: { "x-graphql-client": "test", accept: "application/json" },
+    });
+    expect(response.status).toBe(400);
+    expect(errorsOf(response.text)[0]).toEqual({
+      message: "The `variables` parameter of a GET must be JSON.",
+      extensions: { code: "BAD_REQUEST" },
+    });
+  });
+
+  it("refuses a subscription at validation, and a variable of the wrong type as BAD_USER_INPUT, naming it", async () => {
+    const subscription = await postGraphQL(running.gateway.url, "subscription { hello }");
+    expect(subscription.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/no subscriptions/),
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+    });
+    const badVariable = await postGraphQL(running.gateway.url, "query ($n: Int) { members(first: $n) { totalCount } }", {
+      variables: { n: "many" },
+    });
+    expect(badVariable.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/\$n/), extensions: { code: "BAD_USER_INPUT" } });
+  });
+});

@@ -42,6 +42,42 @@ export function useCsrfPrevention(): GatewayPlugin {
   };
 }
 
+/** Media types a GraphQL POST may carry (GraphQL over HTTP). */
+const GRAPHQL_CONTENT_TYPES = ["application/json"];
+
+/**
+ * A POST whose body is not JSON is refused with 415 and a JSON error saying what to send, rather than graphql-yoga's
+ * empty 415 (no message, no code); a GET whose `variables` or `extensions` parameter is not JSON gets a 400 saying so
+ * (graphql-yoga would throw a raw SyntaxError). Runs after the CSRF check, so only requests that passed it get here.
+ */
+export function useJsonBodies(): GatewayPlugin {
+  return {
+    onRequestParse({ request }) {
+      if (request.method === "GET") {
+        const params = new URL(request.url).searchParams;
+        for (const name of ["variables", "extensions"]) {
+          const value = params.get(name);
+          if (value === null) continue;
+          try {
+            JSON.parse(value);
+          } catch {
+            throw refusal("BAD_REQUEST", `The \`${name}\` parameter of a GET must be JSON.`, { status: 400 });
+          }
+        }
+        return;
+      }
+      if (request.method !== "POST") return;
+      const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
+      if (GRAPHQL_CONTENT_TYPES.includes(mediaType)) return;
+      throw refusal(
+        "UNSUPPORTED_MEDIA_TYPE",
+        `A GraphQL POST must carry a JSON body with \`content-type: application/json\`${mediaType ? `, not \`${mediaType}\`` : ""}.`,
+        { status: 415 },
+      );
+    },
+  };
+}
+
 /** Reads a body stream, giving up as soon as it passes `limit` bytes. */
 async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const chunks: Uint8Array[] = [];

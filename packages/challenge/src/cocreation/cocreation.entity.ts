@@ -1,6 +1,6 @@
+import { VersionedEntity } from "@ogc/kit";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { ChallengeRecord } from "../shared/record.js";
 
 export enum CoCreationRole {
   DESIGN = "DESIGN",
@@ -37,7 +37,7 @@ registerEnumType(CoCreationStatus, {
 /** A partner's link to a commitment as co-creator; the commitment stays owned by its institution. */
 @Entity("co_creation_link")
 @ObjectType({ description: "A partner co-creating a commitment, with a role. Active links are public." })
-export class CoCreationLink extends ChallengeRecord {
+export class CoCreationLink extends VersionedEntity {
   @Column("varchar", { name: "commitment_id", length: 36 })
   commitmentId!: string;
 

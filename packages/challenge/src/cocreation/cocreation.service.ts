@@ -1,31 +1,29 @@
 import { randomUUID } from "node:crypto";
 import {
+  Actor,
+  type AuditSpec,
   BadUserInputError,
   ConflictError,
   ForbiddenError,
+  forUpdate,
+  freshRecord,
+  insertAudited,
   isSupportUnit,
+  isUniqueViolation,
   type LoaderRegistry,
   NotFoundError,
+  now,
   Role,
   requireViewer,
+  staleVersion,
   transaction,
+  updateAudited,
   type Viewer,
 } from "@ogc/kit";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import { Commitment } from "../commitment/commitment.entity.js";
 import { canSee, isOwner } from "../commitment/commitment-access.js";
 import { FINAL_STATUSES } from "../commitment/commitment-status.js";
-import type { Actor } from "../shared/actor.js";
-import {
-  type AuditSpec,
-  forUpdate,
-  freshRecord,
-  insertAudited,
-  isUniqueViolation,
-  staleVersion,
-  updateAudited,
-} from "../shared/persistence.js";
-import { now } from "../shared/time.js";
 import { CoCreationEvent, CoCreationLink, type CoCreationRole, CoCreationStatus, LINK_FIELDS } from "./cocreation.entity.js";
 
 export const LINK_AUDIT: AuditSpec<CoCreationLink> = { entityType: "CoCreationLink", fields: LINK_FIELDS };

@@ -1,8 +1,7 @@
-import { ChallengeAreaCode, Locale, OpenGovernmentValue } from "@ogc/kit";
+import { ChallengeAreaCode, Locale, OpenGovernmentValue, VersionedEntity } from "@ogc/kit";
 import { Directive, Field, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { Pathway } from "../shared/enums.js";
-import { ChallengeRecord } from "../shared/record.js";
 import { CommitmentStatus } from "./commitment-status.js";
 
 /** The end of the 2023-2028 strategy: a planned end date after it is allowed but flagged (DOMAIN.md, rule 8). */
@@ -14,7 +13,7 @@ export const CHALLENGE_ENDS_ON = "2028-03-31";
     "A challenge commitment of a member, owned by one of its public institutions: made inside an action plan or standalone. Published from submission on; drafts are visible only to their institution and the support unit.",
 })
 @Directive('@key(fields: "id")')
-export class Commitment extends ChallengeRecord {
+export class Commitment extends VersionedEntity {
   @Column("varchar", { name: "ogp_id", length: 32, nullable: true })
   @Field(() => String, {
     nullable: true,

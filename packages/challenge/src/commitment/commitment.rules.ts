@@ -1,7 +1,6 @@
-import { BadUserInputError, ChallengeAreaCode, ConflictError, Locale, OpenGovernmentValue } from "@ogc/kit";
+import { BadUserInputError, ChallengeAreaCode, ConflictError, freshRecord, Locale, OpenGovernmentValue } from "@ogc/kit";
 import type { DirectoryActionPlan, DirectoryInstitution, DirectoryMember, DirectoryReader } from "../directory/directory-client.js";
 import { Pathway } from "../shared/enums.js";
-import { freshRecord } from "../shared/persistence.js";
 import { enumValue, isoDate, optionalText, requiredText } from "../shared/validation.js";
 import { Commitment } from "./commitment.entity.js";
 import { CommitmentStatus } from "./commitment-status.js";

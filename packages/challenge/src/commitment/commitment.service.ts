@@ -1,16 +1,24 @@
 import {
+  Actor,
+  type AuditSpec,
   alignByKey,
   BadUserInputError,
   ChallengeAreaCode,
   ConflictError,
   type Connection,
+  changesOf,
+  containsPattern,
   ForbiddenError,
+  forUpdate,
   isSupportUnit,
+  isUniqueViolation,
   type LoaderRegistry,
   NotFoundError,
+  now,
   type PageArgs,
   paginate,
   requireViewer,
+  staleVersion,
   transaction,
 } from "@ogc/kit";
 import { Brackets, type DataSource, type EntityManager, In, type SelectQueryBuilder } from "typeorm";
@@ -22,11 +30,8 @@ import { CommitmentEventKind } from "../history/commitment-event.entity.js";
 import { recordChange } from "../history/history.service.js";
 import { Milestone } from "../milestone/milestone.entity.js";
 import { buildMilestone, MILESTONE_AUDIT, type MilestoneDraft } from "../milestone/milestone.rules.js";
-import type { Actor } from "../shared/actor.js";
 import type { Pathway } from "../shared/enums.js";
 import { IdempotentCall } from "../shared/idempotency.js";
-import { type AuditSpec, changesOf, containsPattern, forUpdate, isUniqueViolation, staleVersion } from "../shared/persistence.js";
-import { now } from "../shared/time.js";
 import { CHALLENGE_ENDS_ON, COMMITMENT_FIELDS, Commitment, CommitmentInstitution } from "./commitment.entity.js";
 import { buildCommitment, type CommitmentDraft, checkReferences } from "./commitment.rules.js";
 import { canSee, isOwner, requireOwnerOrSupport, whereVisible } from "./commitment-access.js";

@@ -1,15 +1,11 @@
-import { BadUserInputError, ChallengeAreaCode } from "@ogc/kit";
+import { Actor, BadUserInputError, ChallengeAreaCode, changesOf, chunks, forUpdate, now, UpsertSpec } from "@ogc/kit";
 import { In } from "typeorm";
 import type { DirectoryActionPlan, DirectoryInstitution, DirectoryMember, DirectoryReader } from "../directory/directory-client.js";
 import { CommitmentEventKind } from "../history/commitment-event.entity.js";
 import { recordEvents } from "../history/history.service.js";
 import { Milestone } from "../milestone/milestone.entity.js";
 import { buildMilestone, MILESTONE_AUDIT, type MilestoneDraft } from "../milestone/milestone.rules.js";
-import type { Actor } from "../shared/actor.js";
 import { Pathway } from "../shared/enums.js";
-import { changesOf, chunks, forUpdate } from "../shared/persistence.js";
-import { now } from "../shared/time.js";
-import type { UpsertSpec } from "../shared/upsert.js";
 import { enumValue, positiveInt } from "../shared/validation.js";
 import { Commitment } from "./commitment.entity.js";
 import { buildCommitment, type CommitmentDraft, commitmentOgpId, verifyReferences } from "./commitment.rules.js";

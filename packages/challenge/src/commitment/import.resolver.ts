@@ -1,8 +1,7 @@
-import { SUPPORT_ROLES } from "@ogc/kit";
+import { SUPPORT_ROLES, UpsertResult } from "@ogc/kit";
 import { Args, ArgsType, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { ChallengeContext } from "../context.js";
 import { UpsertArgs } from "../shared/args.js";
-import { ChallengeUpsertResult } from "../shared/upsert.js";
 import { CommitmentUpsertInput, MilestoneUpsertInput } from "./import.inputs.js";
 
 @ArgsType()
@@ -14,26 +13,26 @@ class MilestoneUpsertArgs extends UpsertArgs(MilestoneUpsertInput) {}
 @Resolver()
 export class ImportResolver {
   @Authorized(SUPPORT_ROLES)
-  @Mutation(() => ChallengeUpsertResult, {
+  @Mutation(() => UpsertResult, {
     description:
       "Creates or updates commitments keyed by OGP id, in one transaction: all rows or none. References are checked against the directory. Support unit and importer.",
   })
   upsertCommitments(
     @Args(() => CommitmentUpsertArgs) { input, dryRun }: CommitmentUpsertArgs,
     @Ctx() { challenge }: ChallengeContext,
-  ): Promise<ChallengeUpsertResult> {
+  ): Promise<UpsertResult> {
     return challenge.imports.commitments(input, { dryRun });
   }
 
   @Authorized(SUPPORT_ROLES)
-  @Mutation(() => ChallengeUpsertResult, {
+  @Mutation(() => UpsertResult, {
     description:
       "Creates or updates milestones keyed by commitment OGP id and position, in one transaction: all rows or none. Support unit and importer.",
   })
   upsertMilestones(
     @Args(() => MilestoneUpsertArgs) { input, dryRun }: MilestoneUpsertArgs,
     @Ctx() { challenge }: ChallengeContext,
-  ): Promise<ChallengeUpsertResult> {
+  ): Promise<UpsertResult> {
     return challenge.imports.milestones(input, { dryRun });
   }
 }

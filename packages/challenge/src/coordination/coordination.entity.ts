@@ -1,7 +1,6 @@
-import { ChallengeAreaCode } from "@ogc/kit";
+import { ChallengeAreaCode, VersionedEntity } from "@ogc/kit";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { ChallengeRecord } from "../shared/record.js";
 
 export enum ParticipationIntentStatus {
   ACTIVE = "ACTIVE",
@@ -49,7 +48,7 @@ registerEnumType(CoordinationResolution, {
 /** An institution's declared wish to take part in a challenge area (DOMAIN.md, rules 1 and 4). */
 @Entity("participation_intent")
 @ObjectType({ description: "An institution's declared intent to take part in a challenge area; public." })
-export class ParticipationIntent extends ChallengeRecord {
+export class ParticipationIntent extends VersionedEntity {
   @Column("varchar", { name: "member_id", length: 36 })
   memberId!: string;
 
@@ -82,7 +81,7 @@ export const INTENT_FIELDS = ["memberId", "institutionId", "area", "note", "stat
   description:
     "Opened by the system when two or more institutions of one member take part in the same area; the support unit facilitates. Public: status, institutions, lead and resolution. Support unit only: facilitator, notes, next steps, history.",
 })
-export class CoordinationCase extends ChallengeRecord {
+export class CoordinationCase extends VersionedEntity {
   @Column("varchar", { name: "member_id", length: 36 })
   memberId!: string;
 

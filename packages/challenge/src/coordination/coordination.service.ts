@@ -1,39 +1,37 @@
 import { randomUUID } from "node:crypto";
 import {
+  Actor,
+  type AuditSpec,
   BadUserInputError,
   ChallengeAreaCode,
   ConflictError,
   type Connection,
+  changesOf,
   type FieldChanges,
   ForbiddenError,
+  forUpdate,
+  freshRecord,
+  insertAudited,
   isSupportUnit,
+  isUniqueViolation,
   type LoaderRegistry,
   NotFoundError,
+  newId,
+  now,
   type PageArgs,
   paginate,
   Role,
   recordAudit,
   requireViewer,
+  staleVersion,
   transaction,
+  updateAudited,
   type Viewer,
 } from "@ogc/kit";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity.js";
 import { Commitment } from "../commitment/commitment.entity.js";
 import type { DirectoryReader } from "../directory/directory-client.js";
-import type { Actor } from "../shared/actor.js";
-import {
-  type AuditSpec,
-  changesOf,
-  forUpdate,
-  freshRecord,
-  insertAudited,
-  isUniqueViolation,
-  newId,
-  staleVersion,
-  updateAudited,
-} from "../shared/persistence.js";
-import { now } from "../shared/time.js";
 import {
   CASE_FIELDS,
   CoordinationCase,

@@ -1,10 +1,13 @@
 import {
+  Actor,
   BadUserInputError,
   ConflictError,
   EligibilityCriterion,
   groupByKey,
   type LoaderRegistry,
+  now,
   requireViewer,
+  today,
   transaction,
 } from "@ogc/kit";
 import { type DataSource, In } from "typeorm";
@@ -16,9 +19,7 @@ import { CommitmentEventKind } from "../history/commitment-event.entity.js";
 import { recordChange } from "../history/history.service.js";
 import type { Milestone } from "../milestone/milestone.entity.js";
 import type { MilestoneService } from "../milestone/milestone.service.js";
-import type { Actor } from "../shared/actor.js";
 import { DecisionOutcome, MilestoneStatus, PrecheckOutcome } from "../shared/enums.js";
-import { now, today } from "../shared/time.js";
 import { requiredText } from "../shared/validation.js";
 import { type Eligibility, EligibilityDecision, type EligibilityPrecheck } from "./eligibility-decision.entity.js";
 

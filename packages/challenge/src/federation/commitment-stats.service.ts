@@ -1,10 +1,9 @@
-import { type ChallengeAreaCode, type Connection, decodeCursor, encodeCursor, type LoaderRegistry, pageSize } from "@ogc/kit";
+import { Actor, type ChallengeAreaCode, type Connection, decodeCursor, encodeCursor, type LoaderRegistry, pageSize } from "@ogc/kit";
 import { type DataSource, In, type SelectQueryBuilder } from "typeorm";
 import { Commitment, CommitmentInstitution } from "../commitment/commitment.entity.js";
 import { applyFilter, type CommitmentListFilter } from "../commitment/commitment.service.js";
 import { whereVisible } from "../commitment/commitment-access.js";
 import type { CommitmentStatus } from "../commitment/commitment-status.js";
-import type { Actor } from "../shared/actor.js";
 
 export type CommitmentParent = "member" | "institution" | "area";
 

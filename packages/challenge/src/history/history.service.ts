@@ -1,9 +1,6 @@
-import { type FieldChanges, groupByKey, type LoaderRegistry, recordAudit } from "@ogc/kit";
+import { Actor, chunks, type FieldChanges, groupByKey, type LoaderRegistry, now, recordAudit } from "@ogc/kit";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity.js";
-import type { Actor } from "../shared/actor.js";
-import { chunks } from "../shared/persistence.js";
-import { now } from "../shared/time.js";
 import { CommitmentEvent, type CommitmentEventKind } from "./commitment-event.entity.js";
 
 export interface ChangeRecord {

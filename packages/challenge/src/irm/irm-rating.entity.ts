@@ -1,6 +1,6 @@
+import { VersionedEntity } from "@ogc/kit";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
-import { ChallengeRecord } from "../shared/record.js";
 
 /** IRM yes/no assessments; "no data" and "not reviewed" are values of their own (DOMAIN.md, rule 6). */
 export enum IrmYesNo {
@@ -92,7 +92,7 @@ registerEnumType(IrmEarlyResults, {
   description:
     "The IRM's rating of an action-plan commitment. Every assessment has an explicit value: NO_DATA and NOT_REVIEWED are never hidden behind a null.",
 })
-export class IrmRating extends ChallengeRecord {
+export class IrmRating extends VersionedEntity {
   @Column("varchar", { name: "commitment_id", length: 36 })
   commitmentId!: string;
 

@@ -1,8 +1,7 @@
-import { SUPPORT_ROLES } from "@ogc/kit";
+import { SUPPORT_ROLES, UpsertResult } from "@ogc/kit";
 import { Arg, Args, ArgsType, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { ChallengeContext } from "../context.js";
 import { UpsertArgs } from "../shared/args.js";
-import { ChallengeUpsertResult } from "../shared/upsert.js";
 import { IrmRatingUpsertInput, RecordIrmRatingInput } from "./irm.inputs.js";
 import { IrmRating } from "./irm-rating.entity.js";
 
@@ -21,14 +20,14 @@ export class IrmRatingResolver {
   }
 
   @Authorized(SUPPORT_ROLES)
-  @Mutation(() => ChallengeUpsertResult, {
+  @Mutation(() => UpsertResult, {
     description:
       "Creates or updates IRM ratings keyed by commitment OGP id, in one transaction: all rows or none. Support unit and importer.",
   })
   upsertIrmRatings(
     @Args(() => IrmRatingUpsertArgs) { input, dryRun }: IrmRatingUpsertArgs,
     @Ctx() { challenge }: ChallengeContext,
-  ): Promise<ChallengeUpsertResult> {
+  ): Promise<UpsertResult> {
     return challenge.irm.upsert(input, { dryRun });
   }
 }

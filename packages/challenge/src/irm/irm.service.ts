@@ -1,21 +1,28 @@
-import { alignByKey, BadUserInputError, ConflictError, type LoaderRegistry, NotFoundError, transaction } from "@ogc/kit";
-import { type DataSource, In } from "typeorm";
-import { Commitment } from "../commitment/commitment.entity.js";
-import { CommitmentEventKind } from "../history/commitment-event.entity.js";
-import { recordEvent, recordEvents } from "../history/history.service.js";
-import type { Actor } from "../shared/actor.js";
-import { Pathway } from "../shared/enums.js";
 import {
+  Actor,
   type AuditSpec,
+  alignByKey,
+  BadUserInputError,
+  ConflictError,
   changesOf,
   chunks,
   forUpdate,
   freshRecord,
   insertAudited,
+  type LoaderRegistry,
+  NotFoundError,
+  runUpsert,
   staleVersion,
+  transaction,
+  type UpsertResult,
+  type UpsertSpec,
   updateAudited,
-} from "../shared/persistence.js";
-import { type ChallengeUpsertResult, runUpsert, type UpsertSpec } from "../shared/upsert.js";
+} from "@ogc/kit";
+import { type DataSource, In } from "typeorm";
+import { Commitment } from "../commitment/commitment.entity.js";
+import { CommitmentEventKind } from "../history/commitment-event.entity.js";
+import { recordEvent, recordEvents } from "../history/history.service.js";
+import { Pathway } from "../shared/enums.js";
 import { enumValue } from "../shared/validation.js";
 import { IRM_RATING_FIELDS, IrmCompletion, IrmEarlyResults, IrmPotential, IrmRating, IrmYesNo } from "./irm-rating.entity.js";
 
@@ -95,7 +102,7 @@ export class IrmService {
     });
   }
 
-  upsert(rows: readonly IrmRatingUpsertDraft[], options: { dryRun?: boolean | null } = {}): Promise<ChallengeUpsertResult> {
+  upsert(rows: readonly IrmRatingUpsertDraft[], options: { dryRun?: boolean | null } = {}): Promise<UpsertResult> {
     return runUpsert(this.dataSource, this.actor, irmRatingUpsert(this.actor), rows, options);
   }
 }

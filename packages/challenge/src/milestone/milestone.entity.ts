@@ -1,11 +1,11 @@
+import { VersionedEntity } from "@ogc/kit";
 import { Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { MilestoneStatus } from "../shared/enums.js";
-import { ChallengeRecord } from "../shared/record.js";
 
 @Entity("milestone")
 @ObjectType({ description: "A verifiable step of a commitment, with its due date and status." })
-export class Milestone extends ChallengeRecord {
+export class Milestone extends VersionedEntity {
   @Column("varchar", { name: "commitment_id", length: 36 })
   commitmentId!: string;
 

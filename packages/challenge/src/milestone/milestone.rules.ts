@@ -1,5 +1,5 @@
+import { type AuditSpec, freshRecord } from "@ogc/kit";
 import { MilestoneStatus } from "../shared/enums.js";
-import { type AuditSpec, freshRecord } from "../shared/persistence.js";
 import { enumValue, isoDate, optionalText, requiredText } from "../shared/validation.js";
 import { MILESTONE_FIELDS, Milestone } from "./milestone.entity.js";
 

@@ -1,4 +1,15 @@
-import { ConflictError, groupByKey, type LoaderRegistry, NotFoundError, requireViewer, transaction } from "@ogc/kit";
+import {
+  Actor,
+  ConflictError,
+  changesOf,
+  groupByKey,
+  type LoaderRegistry,
+  NotFoundError,
+  requireViewer,
+  staleVersion,
+  transaction,
+  updateAudited,
+} from "@ogc/kit";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity.js";
 import { Commitment } from "../commitment/commitment.entity.js";
@@ -6,9 +17,7 @@ import { canSee, requireOwnerOrSupport } from "../commitment/commitment-access.j
 import { FINAL_STATUSES } from "../commitment/commitment-status.js";
 import { CommitmentEventKind } from "../history/commitment-event.entity.js";
 import { recordChange, recordEvent } from "../history/history.service.js";
-import type { Actor } from "../shared/actor.js";
 import { IdempotentCall } from "../shared/idempotency.js";
-import { changesOf, staleVersion, updateAudited } from "../shared/persistence.js";
 import { Milestone } from "./milestone.entity.js";
 import { buildMilestone, MILESTONE_AUDIT, type MilestoneDraft } from "./milestone.rules.js";
 

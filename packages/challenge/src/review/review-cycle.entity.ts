@@ -1,16 +1,14 @@
-import { ChallengeAreaCode } from "@ogc/kit";
+import { ChallengeAreaCode, today, VersionedEntity } from "@ogc/kit";
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { Pathway, ReviewCycleKind } from "../shared/enums.js";
-import { ChallengeRecord } from "../shared/record.js";
-import { today } from "../shared/time.js";
 
 @Entity("review_cycle")
 @ObjectType({
   description:
     "A review of the Open Gov Challenge (mid-term, end of challenge): a window during which institutions self-report progress on standalone commitments, and its scope.",
 })
-export class ReviewCycle extends ChallengeRecord {
+export class ReviewCycle extends VersionedEntity {
   @Column("varchar", { length: 20 })
   @Field(() => ReviewCycleKind, { description: "Which review this is." })
   kind!: ReviewCycleKind;

@@ -1,12 +1,18 @@
 import { randomUUID } from "node:crypto";
 import {
+  Actor,
+  type AuditSpec,
   alignByKey,
   BadUserInputError,
   ChallengeAreaCode,
   ConflictError,
+  editRecord,
+  freshRecord,
   groupByKey,
+  insertAudited,
   type LoaderRegistry,
   NotFoundError,
+  now,
   requireViewer,
   transaction,
 } from "@ogc/kit";
@@ -17,11 +23,8 @@ import { CommitmentStatus } from "../commitment/commitment-status.js";
 import { CommitmentEventKind } from "../history/commitment-event.entity.js";
 import { recordChange } from "../history/history.service.js";
 import { Milestone } from "../milestone/milestone.entity.js";
-import type { Actor } from "../shared/actor.js";
 import { CompletionLevel, MilestoneStatus, Pathway, ReviewCycleKind } from "../shared/enums.js";
 import { IdempotentCall } from "../shared/idempotency.js";
-import { type AuditSpec, editRecord, freshRecord, insertAudited } from "../shared/persistence.js";
-import { now } from "../shared/time.js";
 import { enumValue, httpUrl, isoDate, requiredText } from "../shared/validation.js";
 import { ProgressReport } from "./progress-report.entity.js";
 import { REVIEW_CYCLE_FIELDS, ReviewCycle } from "./review-cycle.entity.js";

@@ -95,23 +95,3 @@ registerEnumType(CompletionLevel, {
     COMPLETE: { description: "Fully implemented." },
   },
 });
-
-/** What a batch upsert did, or would have done, with one row. */
-export enum ChallengeUpsertOutcome {
-  CREATED = "CREATED",
-  UPDATED = "UPDATED",
-  UNCHANGED = "UNCHANGED",
-  INVALID = "INVALID",
-  SKIPPED = "SKIPPED",
-}
-registerEnumType(ChallengeUpsertOutcome, {
-  name: "ChallengeUpsertOutcome",
-  description: "What a batch upsert of the challenge subgraph did with one row.",
-  valuesConfig: {
-    CREATED: { description: "A new record was created." },
-    UPDATED: { description: "An existing record was changed." },
-    UNCHANGED: { description: "The record already held these values; nothing was written." },
-    INVALID: { description: "The row breaks a rule (see `error`); the whole batch was refused." },
-    SKIPPED: { description: "The row is valid but was not written: another row is invalid, or the batch was a dry run." },
-  },
-});

@@ -1,8 +1,6 @@
-import { BadUserInputError, ConflictError } from "@ogc/kit";
+import { BadUserInputError, ConflictError, isUniqueViolation, now } from "@ogc/kit";
 import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from "typeorm";
 import { IdempotencyKey } from "../commitment/commitment.entity.js";
-import { isUniqueViolation } from "./persistence.js";
-import { now } from "./time.js";
 
 /**
  * One create mutation called with an idempotency key (unique per account): a retry, even one racing the first call,

@@ -1,9 +1,0 @@
-/** Timestamps are stored as ISO 8601 UTC strings (like the kit's audit log): portable, sortable, exact. */
-export function now(): string {
-  return new Date().toISOString();
-}
-
-/** Today's date in UTC, YYYY-MM-DD. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
