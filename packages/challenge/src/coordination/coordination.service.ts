@@ -163,6 +163,16 @@ export async function noticeParticipation(
       institutionIds: joining,
     }) as QueryDeepPartialEntity<CoordinationCaseEvent>,
   );
+  // A case's institutions are part of its record: an institution joining an open case is in the audit log too.
+  if (opened) return;
+  await recordAudit(manager, {
+    viewer: actor.viewer,
+    operation,
+    entityType: CASE_AUDIT.entityType,
+    entityId: open.id,
+    changes: { institutionIds: { from: [...have], to: [...have, ...joining] } },
+    requestId: actor.requestId,
+  });
 }
 
 export interface CoordinationCaseFilterArgs {

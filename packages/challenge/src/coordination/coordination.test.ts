@@ -118,6 +118,12 @@ describe.each(testStores)("participation intents and coordination cases on %s", 
     expect(none).toEqual([]);
     expect(joined?.id).toBe(opened?.id);
     expect(joined?.institutions.map((row) => row.id)).toHaveLength(3);
+    const joinedAudit = await harness.subgraph.dataSource
+      .getRepository(AuditEntry)
+      .findBy({ entityType: "CoordinationCase", entityId: opened?.id });
+    expect(joinedAudit.map((entry) => entry.changes.institutionIds?.to).filter(Boolean)).toEqual([
+      expect.arrayContaining([MINISTRY, ASSEMBLY, OMBUDSMAN]),
+    ]);
     const history = ok(
       await harness.subgraph.execute<{ coordinationCase: { history: { kind: string }[] } }>(SUPPORT_VIEW, {
         as: supportUnit,
