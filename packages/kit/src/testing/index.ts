@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { randomBytes } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Viewer } from "../auth.js";
 import { createRequestContext, type RequestContext } from "../context.js";
@@ -86,4 +87,46 @@ export async function createTestSubgraph<TContext extends RequestContext>(
       await dataSource.destroy();
     },
   };
+}
+
+/** Types the kit defines (described, or not, in the kit), the federation spec's, and GraphQL's own. */
+const NOT_OURS = new Set([
+  "PageInfo",
+  "AuditEntry",
+  "AuditEntryConnection",
+  "AuditEntryEdge",
+  "Role",
+  "Locale",
+  "JSONObject",
+  "Query",
+  "Mutation",
+  "String",
+  "Boolean",
+  "Int",
+  "Float",
+  "ID",
+]);
+
+/**
+ * Every type, field and root field of a subgraph's schema that carries no description: the schema is documentation
+ * for third-party dashboards, so each subgraph asserts this list is empty.
+ */
+export function undescribed(schema: GraphQLSchema): string[] {
+  const missing: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (NOT_OURS.has(type.name) || /^(_|link__|federation__)/.test(type.name)) continue;
+    if (!type.description) missing.push(type.name);
+    if (!("getFields" in type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      // `edges`, `pageInfo` and `node` come from the kit's ConnectionType.
+      if (/(Connection|Edge)$/.test(type.name) && ["edges", "pageInfo", "node"].includes(field.name)) continue;
+      if (!field.description) missing.push(`${type.name}.${field.name}`);
+    }
+  }
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      if (!field.name.startsWith("_") && !field.description) missing.push(`${root?.name}.${field.name}`);
+    }
+  }
+  return missing;
 }
