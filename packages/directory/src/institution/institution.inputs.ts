@@ -86,11 +86,17 @@ export class InstitutionUpsertInput {
   @Field(() => InstitutionNamesInput, { description: "The institution's names; at least one." })
   name!: InstitutionNamesInput;
 
-  @Field(() => InstitutionBranch, { description: "Branch of government." })
-  branch!: InstitutionBranch;
+  @Field(() => InstitutionBranch, {
+    nullable: true,
+    description: "Branch of government; left out keeps the stored branch. Required for a new institution.",
+  })
+  branch?: InstitutionBranch | null;
 
-  @Field(() => InstitutionLevel, { description: "Level of government." })
-  level!: InstitutionLevel;
+  @Field(() => InstitutionLevel, {
+    nullable: true,
+    description: "Level of government; left out keeps the stored level. Required for a new institution.",
+  })
+  level?: InstitutionLevel | null;
 
   @Field(() => Boolean, { nullable: true, description: "True archives the record, false restores it; left out keeps it as it is." })
   archived?: boolean | null;

@@ -63,8 +63,11 @@ export class PartnerUpsertInput {
   })
   country?: string | null;
 
-  @Field(() => PartnerKind, { description: "What kind of organisation the partner is." })
-  kind!: PartnerKind;
+  @Field(() => PartnerKind, {
+    nullable: true,
+    description: "What kind of organisation the partner is; left out keeps the stored kind. Required for a new partner.",
+  })
+  kind?: PartnerKind | null;
 
   @Field(() => String, { nullable: true, description: "Public website, an http:// or https:// address." })
   website?: string | null;

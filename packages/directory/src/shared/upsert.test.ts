@@ -184,6 +184,28 @@ describe.each(testStores)("batch upserts on %s", (store) => {
     expect(await tableCounts(directory)).toEqual(before);
   });
 
+  it("keeps an institution's branch and level, and a partner's kind, when a row leaves them out; a new record needs them", async () => {
+    await upsert(INSTITUTIONS, [{ memberCode: "ALB", name: { en: "Supreme Audit Institution" }, branch: "INDEPENDENT", level: "NATIONAL" }]);
+    await upsert(PARTNERS, [{ name: "Open Data Albania", country: "ALB", kind: "CIVIL_SOCIETY" }]);
+    const kept = await upsert(INSTITUTIONS, [{ memberCode: "ALB", name: { en: "Supreme Audit Institution" } }]);
+    expect(kept.rows[0]?.outcome).toBe("UNCHANGED");
+    expect((await upsert(PARTNERS, [{ name: "Open Data Albania", country: "ALB" }])).rows[0]?.outcome).toBe("UNCHANGED");
+
+    const before = await tableCounts(directory);
+    const refused = await upsert(INSTITUTIONS, [
+      { memberCode: "ALB", name: { en: "Supreme Audit Institution" } },
+      { memberCode: "ALB", name: { en: "Agency Nobody Classified" } },
+    ]);
+    expect(refused.rows.map((row) => [row.outcome, row.error?.field ?? null])).toEqual([
+      ["SKIPPED", null],
+      ["INVALID", "branch"],
+    ]);
+    expect(refused.rows[1]?.error?.message).toMatch(/branch of government is required/);
+    const noKind = await upsert(PARTNERS, [{ name: "Unclassified Network", country: "ALB" }]);
+    expect(noKind.rows[0]?.error).toMatchObject({ code: "BAD_USER_INPUT", field: "kind" });
+    expect(await tableCounts(directory)).toEqual(before);
+  });
+
   it("upserts partners by name and country", async () => {
     const rows = [
       { name: "Transparency International", country: "GHA", kind: "CIVIL_SOCIETY" },

@@ -62,7 +62,8 @@ export function enumValue<E extends Record<string, string>>(
   label: string,
 ): E[keyof E] {
   const values = Object.values(enumType);
-  if (value == null || !values.includes(value)) {
+  if (value == null) throw new BadUserInputError(`A ${label} is required; expected one of ${values.join(", ")}.`, field);
+  if (!values.includes(value)) {
     throw new BadUserInputError(`"${value ?? ""}" is not a known ${label}; expected one of ${values.join(", ")}.`, field);
   }
   return value as E[keyof E];
