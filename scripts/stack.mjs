@@ -1,7 +1,7 @@
 // Starts the whole stack as real processes: every subgraph, the gateway and the console.
 // One way to start it, shared by scripts/start (CLI below) and the end-to-end tests (`startStack`).
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { createReadStream, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { linkDemoAccounts } from "./demo-scopes.mjs";
@@ -175,6 +175,22 @@ function launch({ name, args, cwd = ROOT, env, echo }) {
   return service;
 }
 
+/**
+ * A newcomer sees real members and commitments: on the first run (no commitment yet), OGP's IRM commitment export in
+ * data/ogp-commitments/ is imported through the gateway, as the demo support-unit account, like `pnpm import:irm`.
+ */
+async function importRealDataOnFirstRun(gatewayUrl) {
+  const { createGraphClient, importIrm, signIn } = await import(join(ROOT, "packages", "importer", "dist", "index.js"));
+  const token = await signIn(gatewayUrl, "support@ogc.example", "demo-support-password");
+  const graph = createGraphClient({ url: gatewayUrl, token });
+  const { commitments } = await graph.request("{ commitments(first: 1) { totalCount } }");
+  if (commitments.totalCount > 0) return;
+  const file = join(ROOT, "data", "ogp-commitments", "open_parliament_0703.csv");
+  console.log("  First run: importing OGP's IRM commitment database (data/ogp-commitments/) …");
+  const report = await importIrm({ open: () => createReadStream(file), graph, source: "IRM import: open_parliament_0703.csv" });
+  console.log(`  ${report.summary}`);
+}
+
 // CLI: `node scripts/stack.mjs` (what scripts/start runs after installing and building).
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   // Demo data (accounts, members, institutions, partners) is loaded into empty stores only: the first run.
@@ -182,6 +198,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(error.message);
     process.exit(1);
   });
+  await importRealDataOnFirstRun(stack.gatewayUrl).catch((error) => console.error(`The OGP data was not imported: ${error.message}`));
   const { DEMO_ACCOUNTS, DEMO_API_KEY } = await import(join(ROOT, "packages", "identity", "dist", "index.js"));
   const accounts = DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(20)} ${a.email.padEnd(24)} ${a.password}`).join("\n");
   console.log(`

@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, loadEnv, type ProxyOptions } from "vite";
+import { firstPageSize } from "./build/first-page-size.ts";
 
 const CONSOLE_PORT = 5173;
 const DEFAULT_GATEWAY_URL = "http://localhost:4000";
@@ -26,7 +27,9 @@ export default defineConfig(({ mode }) => {
     "/graphql": { target: gatewayUrl(env.GATEWAY_URL), changeOrigin: true },
   };
   return {
-    plugins: [react()],
+    plugins: [react(), firstPageSize()],
+    // The IRM import page runs the importer in the browser: csv-parse's browser build needs no Node streams.
+    resolve: { alias: { "csv-parse": "csv-parse/browser/esm" } },
     server: { port: CONSOLE_PORT, strictPort: true, proxy },
     preview: { port: CONSOLE_PORT, strictPort: true, proxy },
     build: {
@@ -35,9 +38,13 @@ export default defineConfig(({ mode }) => {
           // Libraries change less often than the app: separate chunks stay cached across releases.
           codeSplitting: {
             groups: [
-              { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 3 },
-              { name: "mui", test: /node_modules[\\/](@mui|@emotion|@popperjs|stylis)[\\/]/, priority: 2 },
-              { name: "vendor", test: /node_modules[\\/]/, priority: 1 },
+              { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 6 },
+              { name: "mui", test: /node_modules[\\/](@mui[\\/](?!x-)|@emotion[\\/]|@popperjs[\\/]|stylis[\\/])/, priority: 5 },
+              { name: "vendor", test: /node_modules[\\/](@apollo|graphql|i18next|react-i18next|rxjs)[\\/]/, priority: 4 },
+              // Charts and grids serve a few support-unit pages only: never on the first page. A group also takes the
+              // dependencies of its modules, so it ranks below the groups the first page needs, and there is no
+              // catch-all group that would pull the charts' dependencies into every page.
+              { name: "mui-x", test: /node_modules[\\/]@mui[\\/]x-/, priority: 3 },
             ],
           },
         },

@@ -211,6 +211,16 @@ function mutations(harness: Harness): Record<string, { audience: Audience; prepa
         return { query: `mutation { upsertIrmRatings(input: [{ commitmentOgpId: "${ogpId}", verifiable: NO_DATA }]) { committed } }` };
       },
     },
+    upsertCoCreationLinks: {
+      audience: "SUPPORT",
+      prepare: async () => {
+        const ogpId = nextOgpId();
+        await createCommitment(subgraph, { ogpId });
+        return {
+          query: `mutation { upsertCoCreationLinks(input: [{ commitmentOgpId: "${ogpId}", partnerId: "partner-1" }], source: "Authorisation test") { committed } }`,
+        };
+      },
+    },
     requestCoCreation: {
       audience: "PARTNER",
       prepare: async () => ({

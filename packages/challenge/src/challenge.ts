@@ -13,6 +13,7 @@ import { HistoryService } from "./history/history.service.js";
 import { IrmService } from "./irm/irm.service.js";
 import { MilestoneService } from "./milestone/milestone.service.js";
 import { ReviewService } from "./review/review.service.js";
+import { StatisticsService } from "./statistics/statistics.service.js";
 
 /**
  * The challenge subgraph's services for one request (or one import run): they share its DataLoaders, its view of the
@@ -31,6 +32,7 @@ export class Challenge {
   readonly auditLog: AuditLogService;
   readonly coordination: CoordinationService;
   readonly coCreation: CoCreationService;
+  readonly statistics: StatisticsService;
 
   constructor(dataSource: DataSource, loaders: LoaderRegistry, actor: Actor, directory: DirectoryClient, authorization?: string) {
     this.directory = new DirectoryReader(directory, loaders, authorization);
@@ -44,6 +46,7 @@ export class Challenge {
     this.stats = new CommitmentStatsService(dataSource, loaders, actor);
     this.auditLog = new AuditLogService(dataSource);
     this.coordination = new CoordinationService(dataSource, loaders, actor, this.directory);
-    this.coCreation = new CoCreationService(dataSource, loaders, actor);
+    this.coCreation = new CoCreationService(dataSource, loaders, actor, this.directory);
+    this.statistics = new StatisticsService(dataSource, loaders);
   }
 }

@@ -8,7 +8,7 @@ import {
   PartnerCoCreationResolver,
   partnerReference,
 } from "./cocreation/cocreation.resolver.js";
-import { Commitment, CommitmentInstitution, IdempotencyKey } from "./commitment/commitment.entity.js";
+import { Commitment, CommitmentInstitution, CommitmentSuggestedArea, IdempotencyKey } from "./commitment/commitment.entity.js";
 import { commitmentReference } from "./commitment/commitment.reference.js";
 import { CommitmentResolver } from "./commitment/commitment.resolver.js";
 import { ImportResolver } from "./commitment/import.resolver.js";
@@ -36,15 +36,20 @@ import { IrmRating } from "./irm/irm-rating.entity.js";
 import { ChallengeInitial1764115400000 } from "./migrations/1764115400000-challenge-initial.js";
 import { Coordination1764115600000 } from "./migrations/1764115600000-coordination.js";
 import { CoCreation1764115700000 } from "./migrations/1764115700000-co-creation.js";
+import { IrmImport1764115800000 } from "./migrations/1764115800000-irm-import.js";
+import { CommitmentImport1764115900000 } from "./migrations/1764115900000-commitment-import.js";
+import { CommitmentListIndex1764116000000 } from "./migrations/1764116000000-commitment-list-index.js";
 import { Milestone } from "./milestone/milestone.entity.js";
 import { MilestoneResolver } from "./milestone/milestone.resolver.js";
 import { ProgressReport } from "./review/progress-report.entity.js";
 import { ProgressReportResolver, ReviewCycleResolver } from "./review/review.resolver.js";
 import { ReviewCycle } from "./review/review-cycle.entity.js";
+import { MemberStatisticsResolver, StatisticsResolver } from "./statistics/statistics.resolver.js";
 
 export const challengeEntities = [
   Commitment,
   CommitmentInstitution,
+  CommitmentSuggestedArea,
   IdempotencyKey,
   Milestone,
   EligibilityDecision,
@@ -62,7 +67,15 @@ export const challengeEntities = [
   CoCreationEvent,
   AuditEntry,
 ];
-export const challengeMigrations = [...AUDIT_MIGRATIONS, ChallengeInitial1764115400000, Coordination1764115600000, CoCreation1764115700000];
+export const challengeMigrations = [
+  ...AUDIT_MIGRATIONS,
+  ChallengeInitial1764115400000,
+  Coordination1764115600000,
+  CoCreation1764115700000,
+  IrmImport1764115800000,
+  CommitmentImport1764115900000,
+  CommitmentListIndex1764116000000,
+];
 
 /** Builds the schema alone (print-schema, composition checks): no directory needed. */
 export function buildChallengeSchema() {
@@ -83,6 +96,8 @@ export function buildChallengeSchema() {
       MemberCommitmentsResolver,
       InstitutionCommitmentsResolver,
       ChallengeAreaCommitmentsResolver,
+      StatisticsResolver,
+      MemberStatisticsResolver,
     ],
     referenceResolvers: {
       Commitment: commitmentReference,

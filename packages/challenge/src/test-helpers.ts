@@ -1,7 +1,7 @@
 import { AuditEntry, Role, type Viewer } from "@ogc/kit";
 import { createTestSubgraph, type GraphQLResponse, type TestStore, type TestSubgraph } from "@ogc/kit/testing";
-import { CoCreationLink } from "./cocreation/cocreation.entity.js";
-import { Commitment } from "./commitment/commitment.entity.js";
+import { CoCreationEvent, CoCreationLink } from "./cocreation/cocreation.entity.js";
+import { Commitment, CommitmentSuggestedArea } from "./commitment/commitment.entity.js";
 import { CoordinationCase, CoordinationCaseEvent, ParticipationIntent } from "./coordination/coordination.entity.js";
 import { InMemoryDirectoryClient } from "./directory/in-memory-directory-client.js";
 import { EligibilityDecision } from "./eligibility/eligibility-decision.entity.js";
@@ -39,6 +39,9 @@ export const OPEN_PLAN = "00000000-0000-4000-8000-0000000000c2";
 export const CLOSED_PLAN = "00000000-0000-4000-8000-0000000000c3";
 export const ENDED_PLAN = "00000000-0000-4000-8000-0000000000c4";
 export const GHANA_PLAN = "00000000-0000-4000-8000-0000000000c5";
+/** Partners the directory knows: a civil-society organisation, and one archived. */
+export const CSO = "00000000-0000-4000-8000-0000000000d1";
+export const ARCHIVED_PARTNER = "00000000-0000-4000-8000-0000000000d2";
 
 export const supportUnit = viewer(Role.SUPPORT_UNIT);
 export const supportAdmin = viewer(Role.SUPPORT_UNIT_ADMIN);
@@ -67,6 +70,9 @@ export function testDirectory(): InMemoryDirectoryClient {
   directory.addInstitution(OMBUDSMAN, ALB, { branch: "INDEPENDENT" });
   directory.addInstitution(GHANA_MINISTRY, GHA);
   directory.addInstitution(ARCHIVED_INSTITUTION, ALB, { archived: true });
+  directory.addPartner("partner-1");
+  directory.addPartner(CSO);
+  directory.addPartner(ARCHIVED_PARTNER, true);
   const window = { opensOn: shift(-10), closesOn: shift(10), isOpen: true };
   directory.addActionPlan({
     id: DRAFT_PLAN,
@@ -135,6 +141,30 @@ export function ok<T>(response: GraphQLResponse<T>): T {
   return response.data;
 }
 
+/** The result of a batch upsert, as the tests read it. */
+export interface UpsertOutcomes {
+  committed: boolean;
+  dryRun: boolean;
+  message: string;
+  total: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  invalid: number;
+  skipped: number;
+  rows: {
+    index: number;
+    key: string;
+    outcome: string;
+    id: string | null;
+    error: { code: string; field: string | null; message: string } | null;
+  }[];
+}
+
+/** The selection of `UpsertOutcomes`. */
+export const UPSERT_RESULT =
+  "committed dryRun message total created updated unchanged invalid skipped rows { index key outcome id error { code field message } }";
+
 /** The first error of a response that must have failed. */
 export function firstError(response: GraphQLResponse<unknown>): { message: string; code: unknown; field: unknown } {
   const error = response.errors?.[0];
@@ -155,6 +185,8 @@ export async function tableCounts(subgraph: TestSubgraph): Promise<Record<string
     rating: await repo(IrmRating),
     intent: await repo(ParticipationIntent),
     coCreation: await repo(CoCreationLink),
+    coCreationEvent: await repo(CoCreationEvent),
+    suggestedArea: await repo(CommitmentSuggestedArea),
     coordinationCase: await repo(CoordinationCase),
     caseEvent: await repo(CoordinationCaseEvent),
     audit: await repo(AuditEntry),

@@ -196,6 +196,12 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     allowed: SUPPORT,
     operation: `mutation { upsertIrmRatings(dryRun: true, input: [{ commitmentOgpId: "ZZ9999", verifiable: NOT_REVIEWED }]) { committed } }`,
   },
+  {
+    mutation: "upsertCoCreationLinks",
+    allowed: SUPPORT,
+    operation: "mutation ($input: [CoCreationLinkUpsertInput!]!) { upsertCoCreationLinks(dryRun: true, input: $input) { committed } }",
+    variables: (demo) => ({ input: [{ commitmentOgpId: "ZZ9999", partnerId: demo.partnerId }] }),
+  },
 
   // challenge, coordination: institutions declare intents; the support unit runs the cases the system opens.
   {

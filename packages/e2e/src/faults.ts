@@ -22,6 +22,8 @@ export async function startFaultStack(
     RATE_LIMIT_ANONYMOUS: "0",
     RATE_LIMIT_ACCOUNT: "0",
     RATE_LIMIT_API_CLIENT: "0",
+    // Faults are injected on the way to the subgraphs: an answer from the gateway's cache would never take it.
+    RESPONSE_CACHE: "false",
     ...options.env,
   };
   let stack: Stack;

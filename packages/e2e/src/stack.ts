@@ -23,10 +23,17 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** The real stack on a fresh data folder, on ports moved by `portOffset` to stay clear of a running dev stack. */
-export async function startTestStack(portOffset: number, withConsole = true): Promise<Stack & { dispose(): Promise<void> }> {
+/**
+ * The real stack on a fresh data folder, on ports moved by `portOffset` to stay clear of a running dev stack.
+ * `env` adds variables for every service (e.g. `OTEL_EXPORTER_OTLP_ENDPOINT`).
+ */
+export async function startTestStack(
+  portOffset: number,
+  withConsole = true,
+  env: Record<string, string> = {},
+): Promise<Stack & { dispose(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), "ogc-e2e-"));
-  const stack: Stack = await startStack({ dataDir, portOffset, withConsole, env: { LOG_LEVEL: "warn", SEED_DEMO_DATA: "true" } });
+  const stack: Stack = await startStack({ dataDir, portOffset, withConsole, env: { LOG_LEVEL: "warn", SEED_DEMO_DATA: "true", ...env } });
   return {
     ...stack,
     async dispose() {

@@ -23,6 +23,9 @@ describe("loadGatewayEnvironment", () => {
       maxRequestBodyBytes: 1_048_576,
       rateLimits: { windowMs: 60_000, anonymous: 300, account: 600, apiClient: 1_200 },
       redisUrl: undefined,
+      responseCache: true,
+      responseCacheMaxEntries: 1_000,
+      persistedDocumentsPath: undefined,
       trustedProxies: 0,
     });
   });
@@ -51,6 +54,9 @@ describe("loadGatewayEnvironment", () => {
       RATE_LIMIT_ACCOUNT: "7",
       RATE_LIMIT_API_CLIENT: "70",
       REDIS_URL: "redis://redis:6379/1",
+      RESPONSE_CACHE: "false",
+      RESPONSE_CACHE_MAX_ENTRIES: "50",
+      PERSISTED_DOCUMENTS_PATH: "/srv/persisted-documents.json",
       TRUST_PROXY: "true",
     });
     expect(env).toMatchObject({
@@ -66,6 +72,9 @@ describe("loadGatewayEnvironment", () => {
       maxRequestBodyBytes: 4096,
       rateLimits: { windowMs: 1000, anonymous: 0, account: 7, apiClient: 70 },
       redisUrl: "redis://redis:6379/1",
+      responseCache: false,
+      responseCacheMaxEntries: 50,
+      persistedDocumentsPath: "/srv/persisted-documents.json",
       trustedProxies: 1,
     });
     expect(loadGatewayEnvironment({ TRUST_PROXY: "2" }).trustedProxies).toBe(2);
@@ -82,6 +91,7 @@ describe("loadGatewayEnvironment", () => {
         RATE_LIMIT_ANONYMOUS: "lots",
         REDIS_URL: "localhost:6379",
         TRUST_PROXY: "yes",
+        RESPONSE_CACHE: "maybe",
       });
     } catch (error) {
       thrown = error;
@@ -90,7 +100,7 @@ describe("loadGatewayEnvironment", () => {
     const { message } = thrown as EnvError;
     expect(message).toContain("PORT");
     expect(message).toContain("CATALOG_URL");
-    for (const variable of ["UPSTREAM_TIMEOUT_MS", "MAX_DEPTH", "RATE_LIMIT_ANONYMOUS", "REDIS_URL", "TRUST_PROXY"])
+    for (const variable of ["UPSTREAM_TIMEOUT_MS", "MAX_DEPTH", "RATE_LIMIT_ANONYMOUS", "REDIS_URL", "TRUST_PROXY", "RESPONSE_CACHE"])
       expect(message).toContain(variable);
   });
 });

@@ -1,4 +1,13 @@
-import { authEnvShape, authenticationSettings, logLevel, parseEnv, port } from "@ogc/kit";
+import {
+  authEnvShape,
+  authenticationSettings,
+  logLevel,
+  parseEnv,
+  port,
+  type TracingSettings,
+  tracingEnvShape,
+  tracingSettings,
+} from "@ogc/kit";
 import { z } from "zod";
 import type { AuthenticationSettings } from "./authentication.js";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./operation-limits.js";
@@ -30,10 +39,18 @@ export interface GatewayEnvironment {
   maxRequestBodyBytes: number;
   /** `RATE_LIMIT_WINDOW_MS`, `RATE_LIMIT_ANONYMOUS`, `RATE_LIMIT_ACCOUNT`, `RATE_LIMIT_API_CLIENT` (0: off). */
   rateLimits: RateLimits;
-  /** `REDIS_URL`: rate-limit counters shared by every replica; unset: in memory. */
+  /** `REDIS_URL`: rate-limit counters, cached answers and persisted queries shared by every replica; unset: in memory. */
   redisUrl: string | undefined;
+  /** `RESPONSE_CACHE`: cache answers to anonymous queries (default true; `false` for benchmarks of the uncached path). */
+  responseCache: boolean;
+  /** `RESPONSE_CACHE_MAX_ENTRIES`: answers kept in memory when there is no Redis. */
+  responseCacheMaxEntries: number;
+  /** `PERSISTED_DOCUMENTS_PATH`: JSON manifest of trusted documents (id -> document) served by `documentId`; unset: none. */
+  persistedDocumentsPath: string | undefined;
   /** `TRUST_PROXY`: how many proxies in front of the gateway append to `X-Forwarded-For` (`true` is 1; default none). */
   trustedProxies: number;
+  /** `OTEL_EXPORTER_OTLP_ENDPOINT` (+ `OTEL_SERVICE_NAME`, `OTEL_TRACES_SAMPLER[_ARG]`): OpenTelemetry tracing; unset: off. */
+  tracing: TracingSettings | undefined;
 }
 
 const urlVariables = Object.fromEntries(
@@ -68,11 +85,18 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\/.+/, "must be a redis:// or rediss:// URL")
     .optional(),
+  RESPONSE_CACHE: z
+    .enum(["true", "false"], "must be true or false")
+    .default("true")
+    .transform((value) => value === "true"),
+  RESPONSE_CACHE_MAX_ENTRIES: positive(1_000),
+  PERSISTED_DOCUMENTS_PATH: z.string().min(1).optional(),
   TRUST_PROXY: z
     .string()
     .regex(/^(true|false|\d+)$/, "must be true, false or a number of proxies")
     .default("false")
     .transform((value) => (value === "true" ? 1 : value === "false" ? 0 : Number(value))),
+  ...tracingEnvShape,
   ...urlVariables,
 });
 
@@ -107,6 +131,10 @@ export function loadGatewayEnvironment(source: NodeJS.ProcessEnv = process.env):
       apiClient: env.RATE_LIMIT_API_CLIENT,
     },
     redisUrl: env.REDIS_URL,
+    responseCache: env.RESPONSE_CACHE,
+    responseCacheMaxEntries: env.RESPONSE_CACHE_MAX_ENTRIES,
+    persistedDocumentsPath: env.PERSISTED_DOCUMENTS_PATH,
     trustedProxies: env.TRUST_PROXY,
+    tracing: tracingSettings(env, "gateway"),
   };
 }

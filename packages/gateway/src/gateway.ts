@@ -15,9 +15,18 @@ import { GraphQLError, type OperationDefinitionNode, type ValidationContext } fr
 import { useAuthentication } from "./authentication.js";
 import { maskGatewayError } from "./error-masking.js";
 import { useMetrics } from "./metrics.js";
+import { selfExecutor, useOpenDataExport } from "./open-data-export.js";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits, useOperationLimits } from "./operation-limits.js";
 import {
+  memoryPersistedQueryStore,
+  type PersistedDocuments,
+  RedisPersistedQueryStore,
+  useAutomaticPersistedQueries,
+  usePersistedDocuments,
+} from "./persisted-queries.js";
+import {
   type CounterStore,
+  createRateLimiter,
   DEFAULT_RATE_LIMITS,
   MemoryCounterStore,
   type RateLimitOptions,
@@ -25,6 +34,8 @@ import {
   useRateLimit,
 } from "./rate-limit.js";
 import { DEFAULT_MAX_REQUEST_BODY_BYTES, useCsrfPrevention, useJsonBodies, useRequestBodyLimit } from "./request-guards.js";
+import { memoryResponseStore, RedisResponseStore, type ResponseStore, useGatewayResponseCache } from "./response-cache.js";
+import type { GatewayTracing } from "./tracing.js";
 import { DEFAULT_UPSTREAM_RETRIES, upstreamRetry } from "./upstream-retry.js";
 
 export interface GatewayOptions {
@@ -61,6 +72,22 @@ export interface GatewayOptions {
   rateLimit?: Partial<RateLimitOptions> | false;
   /** How many proxies in front of the gateway append to `X-Forwarded-For`, whose entries it may then trust. Default 0. */
   trustedProxies?: number;
+  /**
+   * Redis for the response cache and automatic persisted queries, shared by every replica (`REDIS_URL`); unset: each
+   * gateway keeps them in its own memory. Keys start with `redisKeyPrefix` (default `ogc:gateway:`).
+   */
+  redisUrl?: string;
+  redisKeyPrefix?: string;
+  /** Cache answers to anonymous queries (response-cache.ts); `false`: off. Default: on, in memory (or `redisUrl`). */
+  responseCache?:
+    | false
+    | { store?: ResponseStore; maxEntries?: number; maxBytes?: number; maxEntryBytes?: number; ttls?: Readonly<Record<string, number>> };
+  /** Trusted documents served by `{"documentId": ...}` (the console's operations); none when absent. */
+  persistedDocuments?: PersistedDocuments;
+  /** `GET /export/...` open-data endpoints (open-data-export.ts). Default on. */
+  openDataExport?: boolean;
+  /** OpenTelemetry tracing (tracing.ts, when `OTEL_EXPORTER_OTLP_ENDPOINT` is set); absent: none. */
+  tracing?: GatewayTracing;
 }
 
 /** Headers a subgraph needs from the caller: who it is, which language it reads. `x-request-id` is added by `requestId`. */
@@ -146,10 +173,49 @@ export function createGateway(options: GatewayOptions, isClosing: () => boolean 
   };
   for (const [name, url] of Object.entries(options.subgraphUrls ?? {})) transportEntries[name] = { location: url };
   const rateLimit = options.rateLimit === false ? undefined : { ...DEFAULT_RATE_LIMITS, ...options.rateLimit };
-  // Created once here, not in `plugins`: it owns the Redis connection, closed when the gateway is disposed.
+  // Created once here, not in `plugins`: each owns a Redis connection, closed when the gateway is disposed.
   const rateLimiter =
     rateLimit &&
-    useRateLimit({ limits: rateLimit, store: counterStore(rateLimit, logger), trustedProxies: options.trustedProxies ?? 0, logger });
+    createRateLimiter({ limits: rateLimit, store: counterStore(rateLimit, logger), trustedProxies: options.trustedProxies ?? 0, logger });
+  const redisKeyPrefix = options.redisKeyPrefix ?? "ogc:gateway:";
+  const responseCache =
+    options.responseCache === false
+      ? []
+      : useGatewayResponseCache({
+          supergraphSdl: options.supergraphSdl,
+          ttls: options.responseCache?.ttls,
+          store:
+            options.responseCache?.store ??
+            (options.redisUrl
+              ? new RedisResponseStore(options.redisUrl, `${redisKeyPrefix}response-cache:`, logger)
+              : memoryResponseStore({
+                  maxEntries: options.responseCache?.maxEntries,
+                  maxBytes: options.responseCache?.maxBytes,
+                  maxEntryBytes: options.responseCache?.maxEntryBytes,
+                })),
+        });
+  const persistedQueries = useAutomaticPersistedQueries(
+    options.redisUrl ? new RedisPersistedQueryStore(options.redisUrl, `${redisKeyPrefix}apq:`, logger) : memoryPersistedQueryStore(),
+  );
+  const graphqlEndpoint = options.graphqlEndpoint ?? "/graphql";
+  const openDataExport =
+    options.openDataExport === false
+      ? []
+      : [
+          useOpenDataExport({
+            getSchema: () => {
+              const schema = runtime?.getSchema();
+              if (!schema) throw new Error("the gateway has no schema yet");
+              return schema;
+            },
+            execute: selfExecutor((url, init, serverContext) => {
+              if (!runtime) throw new Error("the gateway is not running");
+              return runtime.fetch(url, init, serverContext);
+            }, graphqlEndpoint),
+            rateLimiter,
+            logger,
+          }),
+        ];
 
   // Assigned before the first request arrives; the readiness endpoint asks it whether the supergraph is loaded.
   let runtime: GatewayRuntime | undefined;
@@ -159,7 +225,7 @@ export function createGateway(options: GatewayOptions, isClosing: () => boolean 
     // Passed explicitly: Hive would otherwise import `@graphql-mesh/transport-http` by name at run time.
     transports: { http: httpTransport },
     transportEntries,
-    graphqlEndpoint: options.graphqlEndpoint ?? "/graphql",
+    graphqlEndpoint,
     logging: new HiveLogger({ level: hiveLogLevel(logger.level), writers: [new PinoLogWriter(logger.child({ component: "hive" }))] }),
     landingPage: !production,
     graphiql: !production,
@@ -174,16 +240,23 @@ export function createGateway(options: GatewayOptions, isClosing: () => boolean 
       fromClientToSubgraphs: ({ request }) => Object.fromEntries(FORWARDED_HEADERS.map((name) => [name, request.headers.get(name)])),
     },
     plugins: () => [
+      ...(options.tracing ? [options.tracing.plugin] : []),
       useMetrics(metrics),
       healthEndpoints(() => runtime, isClosing),
+      // Not GraphQL requests: answered before the GraphQL guards (the export counts against the rate limit itself).
+      ...openDataExport,
       // Cheapest refusals first, each before the body is parsed: CSRF, size, token, rate.
       useCsrfPrevention(),
       useJsonBodies(),
       useRequestBodyLimit(options.maxRequestBodyBytes ?? DEFAULT_MAX_REQUEST_BODY_BYTES),
       useAuthentication(options.verifier),
-      ...(rateLimiter ? [rateLimiter] : []),
+      ...(rateLimiter ? [useRateLimit(rateLimiter)] : []),
       useOperationLimits({ ...DEFAULT_OPERATION_LIMITS, ...options.limits }),
       blockFieldSuggestions,
+      // The document of a request given by id or hash is found before the response cache keys on it.
+      ...(options.persistedDocuments ? [usePersistedDocuments(options.persistedDocuments)] : []),
+      ...persistedQueries,
+      ...responseCache,
     ],
   });
   return runtime;
@@ -268,6 +341,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       await drained;
       clearTimeout(force);
       await gateway.dispose();
+      await options.tracing?.shutdown();
       logger.info("gateway stopped");
     })();
     return closed;

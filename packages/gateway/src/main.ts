@@ -5,6 +5,8 @@ import { createGatewayVerifier } from "./authentication.js";
 import { type GatewayEnvironment, loadGatewayEnvironment } from "./environment.js";
 import { startGateway } from "./gateway.js";
 import { supergraphPath } from "./paths.js";
+import { loadPersistedDocuments } from "./persisted-queries.js";
+import { startGatewayTracing } from "./tracing.js";
 
 let env: GatewayEnvironment;
 try {
@@ -18,6 +20,7 @@ try {
 const logger = createLogger("gateway", env.logLevel);
 try {
   const path = env.supergraphPath ? resolve(env.supergraphPath) : supergraphPath;
+  const tracing = env.tracing && (await startGatewayTracing(env.tracing, logger));
   const gateway = await startGateway({
     supergraphSdl: readFileSync(path, "utf8"),
     logger,
@@ -32,9 +35,20 @@ try {
     maxRequestBodyBytes: env.maxRequestBodyBytes,
     rateLimit: { ...env.rateLimits, redisUrl: env.redisUrl },
     trustedProxies: env.trustedProxies,
+    redisUrl: env.redisUrl,
+    responseCache: env.responseCache ? { maxEntries: env.responseCacheMaxEntries } : false,
+    persistedDocuments: env.persistedDocumentsPath ? loadPersistedDocuments(resolve(env.persistedDocumentsPath)) : undefined,
+    tracing,
   });
   logger.info(
-    { url: gateway.url, supergraph: path, subgraphs: env.subgraphUrls, rateLimitCounters: env.redisUrl ? "redis" : "memory" },
+    {
+      url: gateway.url,
+      supergraph: path,
+      subgraphs: env.subgraphUrls,
+      rateLimitCounters: env.redisUrl ? "redis" : "memory",
+      responseCache: env.responseCache ? (env.redisUrl ? "redis" : "memory") : "off",
+      persistedDocuments: env.persistedDocumentsPath ?? "none",
+    },
     `gateway ready at ${gateway.url}`,
   );
   closeOnSignals(gateway, logger);

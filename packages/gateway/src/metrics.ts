@@ -23,7 +23,11 @@ export function useMetrics(metrics: ServiceMetrics): GatewayPlugin {
       if (start === undefined) return;
       const path = new URL(request.url).pathname;
       metrics.httpRequestDuration.observe(
-        { route: KNOWN_ROUTES.has(path) ? path : "other", method: request.method, status: String(response.status) },
+        {
+          route: KNOWN_ROUTES.has(path) ? path : path.startsWith("/export/") ? "/export" : "other",
+          method: request.method,
+          status: String(response.status),
+        },
         (performance.now() - start) / 1000,
       );
     },

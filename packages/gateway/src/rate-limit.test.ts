@@ -127,6 +127,24 @@ describe("MemoryCounterStore", () => {
     vi.setSystemTime(1_010_000);
     expect(await store.increment("ip:1", 10_000)).toEqual({ count: 1, resetInMs: 10_000 });
   });
+
+  it("never keeps more than maxKeys callers: finished windows go first, then the oldest", async () => {
+    vi.useFakeTimers({ now: 1_000_000, toFake: ["Date"] });
+    const store = new MemoryCounterStore(3);
+    await store.increment("ip:1", 10_000);
+    vi.setSystemTime(1_001_000);
+    await store.increment("ip:2", 5_000);
+    await store.increment("ip:3", 10_000);
+    vi.setSystemTime(1_006_000);
+    // ip:2's window has ended: it is the one dropped, and ip:1 keeps its count.
+    await store.increment("ip:4", 10_000);
+    expect(store.size).toBe(3);
+    expect(await store.increment("ip:1", 10_000)).toMatchObject({ count: 2 });
+    for (let i = 5; i < 1_000; i += 1) await store.increment(`ip:${i}`, 10_000);
+    expect(store.size).toBe(3);
+    // The newest callers are kept.
+    expect(await store.increment("ip:999", 10_000)).toMatchObject({ count: 2 });
+  });
 });
 
 const redisUp = await redisAnswers(testRedisUrl);

@@ -37,19 +37,47 @@ export interface CounterStore {
   close(): Promise<void>;
 }
 
+/** Most callers whose counters one gateway keeps in memory (about 100 bytes each): 100,000 is ~10 MB. */
+export const MAX_COUNTER_KEYS = 100_000;
+
 export class MemoryCounterStore implements CounterStore {
+  /** In the order the windows opened (a key is re-inserted when its new window opens), oldest first. */
   private readonly windows = new Map<string, { count: number; resetAt: number }>();
   private nextSweep = 0;
+
+  /**
+   * `maxKeys` bounds the map whatever the traffic (e.g. a client rotating through IPv6 addresses): past it, finished
+   * windows are dropped first, then the oldest windows. A dropped caller starts a new window, which only ever lets it
+   * make more requests, never fewer.
+   */
+  constructor(private readonly maxKeys = MAX_COUNTER_KEYS) {}
+
+  /** Callers with a counter (for tests and metrics). */
+  get size(): number {
+    return this.windows.size;
+  }
+
+  private sweep(now: number): void {
+    for (const [stored, window] of this.windows) if (window.resetAt <= now) this.windows.delete(stored);
+  }
 
   async increment(key: string, windowMs: number): Promise<WindowCount> {
     const now = Date.now();
     if (now >= this.nextSweep) {
       // Forget finished windows once per window, so the map holds only the callers of the last window or two.
-      for (const [stored, window] of this.windows) if (window.resetAt <= now) this.windows.delete(stored);
+      this.sweep(now);
       this.nextSweep = now + windowMs;
     }
     let window = this.windows.get(key);
     if (!window || window.resetAt <= now) {
+      this.windows.delete(key);
+      if (this.windows.size >= this.maxKeys) {
+        this.sweep(now);
+        for (const stored of this.windows.keys()) {
+          if (this.windows.size < this.maxKeys) break;
+          this.windows.delete(stored);
+        }
+      }
       window = { count: 0, resetAt: now + windowMs };
       this.windows.set(key, window);
     }
@@ -150,15 +178,37 @@ function subject(viewer: Viewer | null, address: string, limits: RateLimits) {
 }
 
 /**
- * Counts GraphQL requests per account (signed in) or per client IP (anonymous) in fixed windows, and refuses those
- * over the limit with 429, RATE_LIMITED and `Retry-After`. Runs after `useAuthentication`, whose viewer keys it.
- * If the counter store fails (Redis down), requests pass: availability matters more here than exact limits.
+ * Marks a server context as the gateway's own (the open-data export paging through the graph): such requests were
+ * counted once already, as the export request that caused them, and pass the limiter.
  */
-export function useRateLimit(options: { limits: RateLimits; store: CounterStore; trustedProxies: number; logger: Logger }): GatewayPlugin {
+export const INTERNAL_REQUEST = Symbol("ogc.gateway.internal-request");
+
+export function isInternalRequest(serverContext: unknown): boolean {
+  return Boolean(serverContext && typeof serverContext === "object" && (serverContext as Record<symbol, unknown>)[INTERNAL_REQUEST]);
+}
+
+export interface RateLimiter {
+  /** Counts one request of its caller; throws the RATE_LIMITED refusal past the limit. */
+  consume(request: Request, serverContext: unknown): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Counts requests per account (signed in) or per client IP (anonymous) in fixed windows, and refuses those over the
+ * limit with 429, RATE_LIMITED and `Retry-After`. If the counter store fails (Redis down), requests pass: availability
+ * matters more here than exact limits.
+ */
+export function createRateLimiter(options: {
+  limits: RateLimits;
+  store: CounterStore;
+  trustedProxies: number;
+  logger: Logger;
+}): RateLimiter {
   const { limits, store, trustedProxies, logger } = options;
   let lastWarning = 0;
   return {
-    async onRequestParse({ request, serverContext }) {
+    async consume(request, serverContext) {
+      if (isInternalRequest(serverContext)) return;
       const { key, limit, who } = subject(viewerOf(request), clientAddress(request, serverContext, trustedProxies), limits);
       if (limit <= 0) return;
       let window: WindowCount;
@@ -180,8 +230,18 @@ export function useRateLimit(options: { limits: RateLimits; store: CounterStore;
         { status: 429, headers: { "retry-after": String(retryAfter) }, extensions: { retryAfter, limit, windowSeconds } },
       );
     },
+    close: () => store.close(),
+  };
+}
+
+/** Counts each GraphQL request with `limiter`. Runs after `useAuthentication`, whose viewer keys it. */
+export function useRateLimit(limiter: RateLimiter): GatewayPlugin {
+  return {
+    onRequestParse({ request, serverContext }) {
+      return limiter.consume(request, serverContext);
+    },
     onDispose() {
-      return store.close();
+      return limiter.close();
     },
   };
 }

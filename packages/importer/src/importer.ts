@@ -62,7 +62,10 @@ export interface ImportReport {
 }
 
 const MAX_PROBLEMS_KEPT = 1000;
+/** Rows a batch upsert takes at most. */
 const UPSERT_LIMIT = 5000;
+/** The gateway refuses bodies over 1 MiB: long commitment texts fill a request well before the row limit. */
+const REQUEST_BYTES = 768 * 1024;
 
 const RESULT = "committed rows { index key outcome id error { code message field } }";
 
@@ -413,8 +416,8 @@ class BatchWriter {
     const document = challenge
       ? `mutation ($input: [${inputType}!]!, $source: String) { ${mutation}(input: $input, source: $source) { ${RESULT} } }`
       : `mutation ($input: [${inputType}!]!) { ${mutation}(input: $input) { ${RESULT} } }`;
-    for (let start = 0; start < items.length; start += UPSERT_LIMIT) {
-      let pending = items.slice(start, start + UPSERT_LIMIT);
+    for (const chunk of requestSized(items)) {
+      let pending = chunk;
       const completed = new Set<Item>();
       while (pending.length > 0) {
         const input = pending.map((item) => (completed.has(item) && complete ? complete(item) : item.input));
@@ -457,6 +460,25 @@ class BatchWriter {
     }
     return ids;
   }
+}
+
+/** Splits items into requests the graph accepts: at most UPSERT_LIMIT rows and REQUEST_BYTES of input each. */
+function requestSized(items: readonly Item[]): Item[][] {
+  const chunks: Item[][] = [];
+  let current: Item[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = new TextEncoder().encode(JSON.stringify(item.input)).length;
+    if (current.length > 0 && (current.length >= UPSERT_LIMIT || bytes + size > REQUEST_BYTES)) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(item);
+    bytes += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
 }
 
 function fieldColumn(kind: keyof typeof COLUMN_OF_FIELD): (field: string | null) => string | null {

@@ -1,7 +1,25 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { DataSource, type EntityManager, type EntitySchema, type MixedList, type Logger as TypeOrmLogger } from "typeorm";
+import {
+  type AfterQueryEvent,
+  DataSource,
+  type EntityManager,
+  type EntitySchema,
+  type EntitySubscriberInterface,
+  EventSubscriber,
+  type MixedList,
+  type Logger as TypeOrmLogger,
+} from "typeorm";
 import type { Logger } from "./logger.js";
+
+/**
+ * Told when each statement starts and ends (tracing.ts makes a span of it). `source` is the query runner that sent it,
+ * so that the end of a statement is matched to its start when several are in flight.
+ */
+export interface SqlStatementObserver {
+  started(query: string, source: object | undefined): void;
+  finished(query: string, source: object | undefined, error?: unknown): void;
+}
 
 /** Counts the SQL statements a data source sends, so tests and benchmarks can prove a query does not do N+1. */
 export class SqlStatementCounter {
@@ -9,11 +27,18 @@ export class SqlStatementCounter {
   readonly statements: string[] = [];
   /** Called for every statement, e.g. to feed a Prometheus counter. */
   onStatement: (() => void) | undefined;
+  /** Set before the data source is created: only then does it report when statements end. */
+  observer: SqlStatementObserver | undefined;
   constructor(private readonly keepText = false) {}
-  record(query: string): void {
+  record(query: string, source?: object): void {
     this.total += 1;
     this.onStatement?.();
+    this.observer?.started(query, source);
     if (this.keepText) this.statements.push(query);
+  }
+  /** A statement `record`ed earlier has ended (TypeORM's after-query event). */
+  finished(query: string, source?: object, error?: unknown): void {
+    this.observer?.finished(query, source, error);
   }
   get count(): number {
     return this.total;
@@ -32,13 +57,13 @@ export class SqlStatementCounter {
 
 class CountingLogger implements TypeOrmLogger {
   constructor(
-    private readonly counter: SqlStatementCounter,
+    readonly counter: SqlStatementCounter,
     private readonly logger?: Logger,
   ) {}
-  logQuery(query: string, parameters?: unknown[]): void {
+  logQuery(query: string, parameters?: unknown[], queryRunner?: object): void {
     // Transaction control is not a statement a resolver chose to send.
     if (/^(BEGIN|COMMIT|ROLLBACK|START TRANSACTION|SAVEPOINT|RELEASE)/i.test(query)) return;
-    this.counter.record(query);
+    this.counter.record(query, queryRunner);
     this.logger?.trace({ query, parameters }, "sql");
   }
   logQueryError(error: string | Error, query: string): void {
@@ -81,15 +106,30 @@ export function databaseKind(dataSource: DataSource): DatabaseKind {
   return dataSource.options.type === "postgres" ? "postgres" : "sqlite";
 }
 
+/**
+ * Reports the end of each statement to the counter of its data source (whose logger only hears of the start).
+ * TypeORM instantiates subscribers itself, from classes registered by the decorator.
+ */
+@EventSubscriber()
+class StatementEndSubscriber implements EntitySubscriberInterface {
+  afterQuery(event: AfterQueryEvent): void {
+    const { logger } = event.dataSource;
+    if (logger instanceof CountingLogger) logger.counter.finished(event.query, event.queryRunner, event.success ? undefined : event.error);
+  }
+}
+
 /** A TypeORM data source for embedded SQLite (better-sqlite3) or PostgreSQL, one schema per subgraph. */
 export function createDataSource(options: DatabaseOptions): DataSource {
+  const counter = options.counter ?? new SqlStatementCounter();
   const common = {
     entities: options.entities,
     migrations: options.migrations,
     migrationsTableName: "migrations",
     synchronize: false,
     logging: ["query", "error", "warn", "migration"] as ("query" | "error" | "warn" | "migration")[],
-    logger: new CountingLogger(options.counter ?? new SqlStatementCounter(), options.logger),
+    logger: new CountingLogger(counter, options.logger),
+    // Only a traced data source listens for the end of statements.
+    subscribers: counter.observer ? [StatementEndSubscriber] : [],
     maxQueryExecutionTime: 500,
   };
   if (options.databaseUrl) {

@@ -49,6 +49,65 @@ export const authEnvShape = {
   OIDC_CLAIM_NAMESPACE: z.string().default(""),
 };
 
+/** A variable set to the empty string counts as unset, as OpenTelemetry's own SDKs treat it. */
+const unsetIfEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema);
+
+/** `OTEL_TRACES_SAMPLER` values of the OpenTelemetry specification (the Jaeger and X-Ray ones are not supported). */
+export const traceSamplers = [
+  "always_on",
+  "always_off",
+  "traceidratio",
+  "parentbased_always_on",
+  "parentbased_always_off",
+  "parentbased_traceidratio",
+] as const;
+export type TraceSampler = (typeof traceSamplers)[number];
+
+/**
+ * OpenTelemetry's standard variables, read by the gateway and every subgraph alike. Tracing is on when an OTLP
+ * endpoint is set, and off (no SDK loaded) otherwise.
+ */
+export const tracingEnvShape = {
+  /** Base URL of an OTLP/HTTP receiver (a collector): traces go to `<base>/v1/traces`. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: unsetIfEmpty(z.url().optional()),
+  /** Full URL for traces only; wins over `OTEL_EXPORTER_OTLP_ENDPOINT`. */
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: unsetIfEmpty(z.url().optional()),
+  /** `service.name` of the spans; default: the service's own name (`gateway`, `catalog`, ...). */
+  OTEL_SERVICE_NAME: unsetIfEmpty(z.string().min(1).optional()),
+  OTEL_TRACES_SAMPLER: unsetIfEmpty(z.enum(traceSamplers).default("parentbased_always_on")),
+  /** Ratio of the `traceidratio` samplers, 0 to 1 (default 1). */
+  OTEL_TRACES_SAMPLER_ARG: unsetIfEmpty(z.coerce.number().min(0).max(1).optional()),
+  /** `true` turns tracing off even with an endpoint set. */
+  OTEL_SDK_DISABLED: unsetIfEmpty(z.enum(["true", "false"], "must be true or false").default("false")),
+};
+
+const tracingEnvSchema = z.object(tracingEnvShape);
+export type TracingEnv = z.infer<typeof tracingEnvSchema>;
+
+/** Where and how a service exports its traces (tracing.ts). */
+export interface TracingSettings {
+  /** The OTLP/HTTP URL spans are posted to (JSON). */
+  tracesUrl: string;
+  serviceName: string;
+  sampler: TraceSampler;
+  /** Ratio of the `traceidratio` samplers. */
+  samplerRatio: number;
+}
+
+/** The tracing the variables of `tracingEnvShape` ask for; `undefined`: tracing off. */
+export function tracingSettings(env: TracingEnv, defaultServiceName: string): TracingSettings | undefined {
+  if (env.OTEL_SDK_DISABLED === "true") return undefined;
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  const tracesUrl = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (base ? `${base.replace(/\/+$/, "")}/v1/traces` : undefined);
+  if (!tracesUrl) return undefined;
+  return {
+    tracesUrl,
+    serviceName: env.OTEL_SERVICE_NAME ?? defaultServiceName,
+    sampler: env.OTEL_TRACES_SAMPLER,
+    samplerRatio: env.OTEL_TRACES_SAMPLER_ARG ?? 1,
+  };
+}
+
 /** Variables every subgraph reads. */
 export function subgraphEnvSchema(defaultPort: number) {
   return z.object({
@@ -58,6 +117,7 @@ export function subgraphEnvSchema(defaultPort: number) {
     DATA_DIR: z.string().default(resolve(repoRoot, ".data")),
     LOG_LEVEL: logLevel,
     ...authEnvShape,
+    ...tracingEnvShape,
     MIGRATE_ON_START: z
       .enum(["true", "false"])
       .default("true")

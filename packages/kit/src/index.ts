@@ -18,4 +18,6 @@ export * from "./records.js";
 export * from "./schema.js";
 export * from "./server.js";
 export * from "./subgraph.js";
+// Types only: the module itself is imported on demand (`@ogc/kit/tracing`), when tracing is configured.
+export type { ServerTracing, StartedTracing } from "./tracing.js";
 export * from "./upsert.js";

@@ -8,6 +8,7 @@ import { createRequestContext, type RequestContext } from "./context.js";
 import { createErrorFormatter, DomainError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import { metricsPlugin, type ServiceMetrics } from "./metrics.js";
+import type { ServerTracing } from "./tracing.js";
 
 /** Largest request body a subgraph accepts. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -31,6 +32,8 @@ export interface SubgraphServerOptions<TContext extends RequestContext = Request
   metrics?: ServiceMetrics;
   /** Apollo federated tracing (ftv1) for gateways that ask for it; off by default, the hub's gateway does not use it. */
   federatedTracing?: boolean;
+  /** OpenTelemetry spans for each request and operation (tracing.ts); absent: tracing off. */
+  tracing?: ServerTracing;
   /** Called after the HTTP server has stopped accepting and drained, e.g. to close the database. */
   onClose?: () => Promise<void>;
 }
@@ -41,16 +44,25 @@ const KNOWN_ROUTES = new Set(["/graphql", "/", "/healthz", "/readyz", "/metrics"
 export type Route = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 export type Routes = Record<string, Route>;
 
-/** The route for `pathname`: an exact match first, else the longest prefix route (`/sessions/` for `/sessions/<id>`). */
-export function findRoute(routes: Routes | undefined, pathname: string): Route | undefined {
+/** The key of the route for `pathname`: an exact match first, else the longest prefix route (`/sessions/` for `/sessions/<id>`). */
+function findRouteKey(routes: Routes | undefined, pathname: string): string | undefined {
   if (!routes) return undefined;
-  if (Object.hasOwn(routes, pathname)) return routes[pathname];
+  if (Object.hasOwn(routes, pathname)) return pathname;
   let best: string | undefined;
   for (const key of Object.keys(routes)) {
     if (key.endsWith("/") && pathname.startsWith(key) && pathname.length > key.length && (!best || key.length > best.length)) best = key;
   }
-  return best ? routes[best] : undefined;
+  return best;
 }
+
+/** The route for `pathname`: an exact match first, else the longest prefix route (`/sessions/` for `/sessions/<id>`). */
+export function findRoute(routes: Routes | undefined, pathname: string): Route | undefined {
+  const key = findRouteKey(routes, pathname);
+  return key === undefined ? undefined : routes?.[key];
+}
+
+/** Probes of load balancers and Prometheus: a span for each would bury the requests worth tracing. */
+const UNTRACED_PATHS = new Set(["/healthz", "/readyz", "/metrics"]);
 
 export interface RunningServer {
   url: string;
@@ -103,6 +115,7 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
       ApolloServerPluginLandingPageDisabled(),
       ...(options.federatedTracing ? [] : [ApolloServerPluginInlineTraceDisabled()]),
       ...(options.metrics ? [metricsPlugin<TContext>(options.metrics)] : []),
+      ...(options.tracing ? [options.tracing.plugin] : []),
       ...(options.plugins ?? []),
     ],
   });
@@ -147,21 +160,23 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
         });
       }
     }
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
-      context: async () => {
-        let viewer: Awaited<ReturnType<typeof authenticate>>;
-        try {
-          viewer = await authenticate(headers.get("authorization"), options.verifier);
-        } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
-          // A bad token fails the whole request with 401 (503 when it could not be checked), before any resolver runs.
-          throw new DomainError(error.code, error.message, { http: { status: error.code === "SERVICE_UNAVAILABLE" ? 503 : 401 } });
-        }
-        const base = createRequestContext(headers, logger, viewer);
-        return options.extendContext ? options.extendContext(base, request) : (base as TContext);
-      },
-    });
+    const execute = () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
+        context: async () => {
+          let viewer: Awaited<ReturnType<typeof authenticate>>;
+          try {
+            viewer = await authenticate(headers.get("authorization"), options.verifier);
+          } catch (error) {
+            if (!(error instanceof DomainError)) throw error;
+            // A bad token fails the whole request with 401 (503 when it could not be checked), before any resolver runs.
+            throw new DomainError(error.code, error.message, { http: { status: error.code === "SERVICE_UNAVAILABLE" ? 503 : 401 } });
+          }
+          const base = createRequestContext(headers, logger, viewer);
+          return options.extendContext ? options.extendContext(base, request) : (base as TContext);
+        },
+      });
+    const result = await (options.tracing ? options.tracing.traceOperation(execute) : execute());
     for (const [key, value] of result.headers) response.setHeader(key, value);
     // While draining, tell keep-alive clients to reconnect elsewhere so the connection does not hold shutdown open.
     if (closing) response.setHeader("connection", "close");
@@ -174,8 +189,17 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
     response.end();
   };
 
+  const traced = (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const { tracing } = options;
+    if (!tracing) return handle(request, response);
+    const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
+    if (UNTRACED_PATHS.has(pathname)) return handle(request, response);
+    const route = pathname === "/graphql" || pathname === "/" ? pathname : findRouteKey(options.routes, pathname);
+    return tracing.traceRequest(request, response, route, () => handle(request, response));
+  };
+
   const server: Server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
+    traced(request, response).catch((error: unknown) => {
       if (error instanceof RequestBodyError) {
         sendJson(response, error.status, { errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }] });
         return;

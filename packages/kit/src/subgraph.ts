@@ -3,7 +3,7 @@ import type { DataSource } from "typeorm";
 import { cachedSessionCheck, createTokenVerifier, discoveredKeys, type TokenVerifier } from "./auth.js";
 import type { RequestContext } from "./context.js";
 import { createDataSource, type DatabaseOptions, initializeDatabase, isDatabaseReady, SqlStatementCounter } from "./database.js";
-import type { AuthEnv, SubgraphEnv } from "./env.js";
+import { type AuthEnv, type SubgraphEnv, tracingSettings } from "./env.js";
 import { ServiceUnavailableError } from "./errors.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
@@ -39,6 +39,12 @@ export async function startSubgraph<TContext extends RequestContext>(
   const counter = new SqlStatementCounter();
   const metrics = createMetrics(definition.name);
   counter.onStatement = () => metrics.sqlStatements.inc();
+  const tracingConfig = tracingSettings(env, definition.name);
+  // Loaded only when an OTLP endpoint is set: otherwise no OpenTelemetry code is imported, let alone run.
+  const tracing =
+    tracingConfig &&
+    (await import("./tracing.js")).startSubgraphTracing(tracingConfig, { database: env.DATABASE_URL ? "postgresql" : "sqlite", logger });
+  if (tracing) counter.observer = tracing.sql;
   const dataSource = createDataSource({
     name: definition.name,
     entities: definition.entities,
@@ -61,7 +67,12 @@ export async function startSubgraph<TContext extends RequestContext>(
     verifier: definition.createVerifier?.(env, { dataSource, logger }) ?? defaultVerifier(env, logger),
     routes: definition.routes?.({ dataSource }) ?? {},
     extendContext: (base) => definition.extendContext(base, { dataSource }),
-    onClose: () => dataSource.destroy(),
+    tracing: tracing?.server,
+    onClose: async () => {
+      await dataSource.destroy();
+      // Last: exports the spans of the requests that were drained.
+      await tracing?.shutdown();
+    },
   });
   return { ...server, dataSource, counter, logger };
 }

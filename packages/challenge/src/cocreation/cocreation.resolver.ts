@@ -1,6 +1,8 @@
-import { Role, SUPPORT_ROLES } from "@ogc/kit";
+import { Role, SUPPORT_ROLES, UpsertResult } from "@ogc/kit";
 import {
   Arg,
+  Args,
+  ArgsType,
   Authorized,
   Ctx,
   Directive,
@@ -16,6 +18,7 @@ import {
 } from "type-graphql";
 import { Commitment } from "../commitment/commitment.entity.js";
 import type { ChallengeContext } from "../context.js";
+import { UpsertArgs } from "../shared/args.js";
 import { CoCreationEvent, CoCreationLink, CoCreationRole } from "./cocreation.entity.js";
 
 @ObjectType("Partner", {
@@ -59,6 +62,24 @@ export class CoCreationDecisionInput {
   reason?: string | null;
 }
 
+@InputType({
+  description:
+    "One co-creation link of a batch upsert, keyed by commitment OGP id, partner and role: the action plan records the partner as supporting the commitment.",
+})
+export class CoCreationLinkUpsertInput {
+  @Field({ description: "OGP id of the commitment, e.g. AL0002." })
+  commitmentOgpId!: string;
+
+  @Field(() => ID, { description: "The partner (directory id), checked against the directory." })
+  partnerId!: string;
+
+  @Field(() => CoCreationRole, { nullable: true, description: "What the partner co-creates; IMPLEMENTATION when left out." })
+  role?: CoCreationRole | null;
+}
+
+@ArgsType()
+class CoCreationLinkUpsertArgs extends UpsertArgs(CoCreationLinkUpsertInput) {}
+
 /** Who may answer a request (the object-level check, the owning institution, follows in the service). */
 const ANSWERING_ROLES = [...SUPPORT_ROLES, Role.INSTITUTION_OFFICER];
 
@@ -86,6 +107,18 @@ export class CoCreationLinkResolver {
   })
   requestCoCreation(@Arg("input", () => RequestCoCreationInput) input: RequestCoCreationInput, @Ctx() { challenge }: ChallengeContext) {
     return challenge.coCreation.request(input);
+  }
+
+  @Authorized(SUPPORT_ROLES)
+  @Mutation(() => UpsertResult, {
+    description:
+      "Records co-creation links an import found, keyed by commitment OGP id, partner and role, in one transaction: all rows or none. A new link is ACTIVE at once (the action plan records the partner's support), a REQUESTED one becomes ACTIVE, an ACTIVE, DECLINED or ENDED one is left as it is. Partners are checked against the directory. Support unit and importer.",
+  })
+  upsertCoCreationLinks(
+    @Args(() => CoCreationLinkUpsertArgs) { input, dryRun, source }: CoCreationLinkUpsertArgs,
+    @Ctx() { challenge }: ChallengeContext,
+  ): Promise<UpsertResult> {
+    return challenge.coCreation.upsert(input, { dryRun, source });
   }
 
   @Authorized(ANSWERING_ROLES)

@@ -15,8 +15,10 @@ import {
   now,
   Role,
   requireViewer,
+  runUpsert,
   staleVersion,
   transaction,
+  type UpsertResult,
   updateAudited,
   type Viewer,
 } from "@ogc/kit";
@@ -24,7 +26,10 @@ import { type DataSource, type EntityManager, In } from "typeorm";
 import { Commitment } from "../commitment/commitment.entity.js";
 import { canSee, isOwner } from "../commitment/commitment-access.js";
 import { FINAL_STATUSES } from "../commitment/commitment-status.js";
+import type { DirectoryReader } from "../directory/directory-client.js";
+import { type UpsertOptions, upsertSource } from "../shared/validation.js";
 import { CoCreationEvent, CoCreationLink, type CoCreationRole, CoCreationStatus, LINK_FIELDS } from "./cocreation.entity.js";
+import { type CoCreationLinkUpsertDraft, coCreationLinkUpsert } from "./cocreation.upsert.js";
 
 export const LINK_AUDIT: AuditSpec<CoCreationLink> = { entityType: "CoCreationLink", fields: LINK_FIELDS };
 
@@ -44,7 +49,16 @@ export class CoCreationService {
     private readonly dataSource: DataSource,
     private readonly loaders: LoaderRegistry,
     private readonly actor: Actor,
+    private readonly directory: DirectoryReader,
   ) {}
+
+  /** Links an import found, keyed by commitment OGP id, partner and role: all rows or none (see cocreation.upsert.ts). */
+  async upsert(rows: readonly CoCreationLinkUpsertDraft[], options: UpsertOptions = {}): Promise<UpsertResult> {
+    const note = upsertSource(options.source) ?? "Imported";
+    return runUpsert(this.dataSource, this.actor, coCreationLinkUpsert(this.actor, this.directory, note), rows, {
+      dryRun: options.dryRun,
+    });
+  }
 
   /** Active links of commitments, batched. */
   active(commitmentId: string): Promise<CoCreationLink[]> {

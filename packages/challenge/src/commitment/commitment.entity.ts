@@ -7,6 +7,10 @@ import { CommitmentStatus } from "./commitment-status.js";
 /** The end of the 2023-2028 strategy: a planned end date after it is allowed but flagged (DOMAIN.md, rule 8). */
 export const CHALLENGE_ENDS_ON = "2028-03-31";
 
+/** Titles typed into the forms stay short; OGP's own short titles reach ~600 characters, so imports take up to the column's size. */
+export const TITLE_MAX = 300;
+export const IMPORTED_TITLE_MAX = 1000;
+
 @Entity("commitment")
 @ObjectType({
   description:
@@ -21,8 +25,8 @@ export class Commitment extends VersionedEntity {
   })
   ogpId!: string | null;
 
-  @Column("varchar", { length: 300 })
-  @Field({ description: "Short title." })
+  @Column("varchar", { length: IMPORTED_TITLE_MAX })
+  @Field({ description: "Short title: at most 300 characters when typed in, up to 1000 when imported from OGP's data." })
   title!: string;
 
   @Column("text")
@@ -92,6 +96,19 @@ export class Commitment extends VersionedEntity {
   })
   publishedAt!: string | null;
 
+  @Column("varchar", { name: "source_url", length: 1000, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The commitment's official page (http or https), as OGP's data gives it; null when unknown.",
+  })
+  sourceUrl!: string | null;
+
+  /**
+   * The areas its IRM policy tags suggest, sorted: rows of `commitment_suggested_area`, loaded here only by the batch upsert
+   * (to compare and audit them); the GraphQL field reads them through a DataLoader.
+   */
+  suggestedAreas?: ChallengeAreaCode[];
+
   @Field({ description: "True when the planned end date is after 31 March 2028, the end of the Open Gov Challenge: allowed, but flagged." })
   endsAfterChallenge(): boolean {
     return this.endDate !== null && this.endDate > CHALLENGE_ENDS_ON;
@@ -119,7 +136,21 @@ export const COMMITMENT_FIELDS = [
   "endDate",
   "status",
   "publishedAt",
+  "sourceUrl",
 ] as const;
+
+/** The fields an import compares and audits: the columns, plus the suggested areas (kept in their own table). */
+export const IMPORTED_COMMITMENT_FIELDS = [...COMMITMENT_FIELDS, "suggestedAreas"] as const;
+
+/** One area an imported commitment's IRM policy tags suggest: its own table, so dashboards can count them in SQL. */
+@Entity("commitment_suggested_area")
+export class CommitmentSuggestedArea {
+  @PrimaryColumn("varchar", { name: "commitment_id", length: 36 })
+  commitmentId!: string;
+
+  @PrimaryColumn("varchar", { length: 40 })
+  area!: ChallengeAreaCode;
+}
 
 /** One row per institution a commitment involves (lead or supporting): the index behind `Institution.commitments`. */
 @Entity("commitment_institution")

@@ -34,6 +34,12 @@ export class CommitmentFilter {
   })
   hasActiveCoCreator?: boolean | null;
 
+  @Field(() => ChallengeAreaCode, {
+    nullable: true,
+    description: "Only commitments whose IRM policy tags suggest this area (imported commitments; the support unit decides).",
+  })
+  suggestedArea?: ChallengeAreaCode | null;
+
   @Field(() => String, { nullable: true, description: "Words in the title, the summary or the OGP id, case-insensitive." })
   text?: string | null;
 }

@@ -1,4 +1,4 @@
-import { ConnectionType, Role, SUPPORT_ROLES } from "@ogc/kit";
+import { ChallengeAreaCode, ConnectionType, Role, SUPPORT_ROLES } from "@ogc/kit";
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { ChallengeContext } from "../context.js";
 import { Eligibility } from "../eligibility/eligibility-decision.entity.js";
@@ -87,6 +87,13 @@ export class CommitmentResolver {
   @FieldResolver(() => ChallengeAreaEntity, { nullable: true, description: "The area the support unit assigned; null until it does." })
   assignedArea(@Root() commitment: Commitment): ChallengeAreaEntity | null {
     return commitment.assignedAreaCode ? { code: commitment.assignedAreaCode } : null;
+  }
+
+  @FieldResolver(() => [ChallengeAreaCode], {
+    description: "Areas the IRM policy tags of an imported commitment suggest; the support unit decides. Empty when none.",
+  })
+  suggestedAreas(@Root() commitment: Commitment, @Ctx() { challenge }: ChallengeContext): Promise<ChallengeAreaCode[]> {
+    return challenge.commitments.suggestedAreas(commitment.id);
   }
 
   @FieldResolver(() => [Milestone], { description: "Its milestones, in order." })

@@ -1,8 +1,8 @@
 import { BadUserInputError, ChallengeAreaCode, ConflictError, freshRecord, Locale, OpenGovernmentValue } from "@ogc/kit";
 import type { DirectoryActionPlan, DirectoryInstitution, DirectoryMember, DirectoryReader } from "../directory/directory-client.js";
 import { Pathway } from "../shared/enums.js";
-import { enumValue, isoDate, optionalText, requiredText } from "../shared/validation.js";
-import { Commitment } from "./commitment.entity.js";
+import { enumValue, httpUrl, isoDate, optionalText, requiredText } from "../shared/validation.js";
+import { Commitment, IMPORTED_TITLE_MAX, TITLE_MAX } from "./commitment.entity.js";
 import { CommitmentStatus } from "./commitment-status.js";
 
 /** What a commitment is made from: a create, an edit or an import row. `undefined` keeps the stored value, `null` clears an optional one. */
@@ -23,6 +23,8 @@ export interface CommitmentDraft {
   language?: Locale | string | null;
   startDate?: string | null;
   endDate?: string | null;
+  /** The commitment's official page, an http(s) address (imports). */
+  sourceUrl?: string | null;
 }
 
 const OGP_COMMITMENT_ID = /^[A-Z]{2,5}[0-9]{4}$/;
@@ -39,10 +41,16 @@ export function commitmentOgpId(value: string | null | undefined, field = "ogpId
 }
 
 const LONG_TEXT = 20_000;
+/** OGP's published commitment texts run to ~28,000 characters; imports keep them whole. */
+export const IMPORTED_LONG_TEXT = 100_000;
 
 export interface BuildOptions {
   /** Form submissions need a lead institution, dates and a value; imported IRM rows may lack them. */
   complete: boolean;
+  /** The longest title taken: TITLE_MAX for forms (the default), IMPORTED_TITLE_MAX for imports. */
+  titleMax?: number;
+  /** The longest summary, problem, reform or expected results taken: LONG_TEXT for forms, IMPORTED_LONG_TEXT for imports. */
+  textMax?: number;
 }
 
 /** Builds the commitment a draft describes on top of `existing` (null: a new draft), checking every rule that needs no other service. */
@@ -52,27 +60,34 @@ export function buildCommitment(draft: CommitmentDraft, existing: Commitment | n
   const ogpId = keep("ogpId", existing?.ogpId) as string | null | undefined;
   const proposed = keep("proposedArea", existing?.proposedAreaCode) as string | null | undefined;
   const values = (keep("values", existing?.values) as string[] | null | undefined) ?? [];
+  // A new title is held to the caller's limit; a kept one (an imported long title edited elsewhere) stays as stored.
+  const newTitle = draft.title != null && draft.title.trim() !== existing?.title;
+  const titleMax = newTitle ? (options.titleMax ?? TITLE_MAX) : IMPORTED_TITLE_MAX;
+  const sourceUrl = keep("sourceUrl", existing?.sourceUrl) as string | null | undefined;
+  // Likewise for the long texts: a new text is held to the caller's limit, a kept (imported) one stays whole.
+  const textMax = (key: "summary" | "problem" | "reform" | "expectedResults") =>
+    draft[key] != null && draft[key] !== existing?.[key] ? (options.textMax ?? LONG_TEXT) : IMPORTED_LONG_TEXT;
   const commitment: Commitment = Object.assign(
     new Commitment(),
     existing ?? { ...freshRecord(), status: CommitmentStatus.DRAFT, publishedAt: null, assignedAreaCode: null },
     {
       ogpId: ogpId ? commitmentOgpId(ogpId) : null,
-      title: requiredText((draft.title ?? existing?.title) as string | undefined, "title", "The title", 300),
+      title: requiredText((draft.title ?? existing?.title) as string | undefined, "title", "The title", titleMax),
       summary: options.complete
-        ? requiredText((draft.summary ?? existing?.summary) as string | undefined, "summary", "The summary", LONG_TEXT)
-        : (optionalText((draft.summary ?? existing?.summary) as string | undefined, "summary", "The summary", LONG_TEXT) ?? ""),
-      problem: optionalText(keep("problem", existing?.problem) as string | null | undefined, "problem", "The problem", LONG_TEXT),
+        ? requiredText((draft.summary ?? existing?.summary) as string | undefined, "summary", "The summary", textMax("summary"))
+        : (optionalText((draft.summary ?? existing?.summary) as string | undefined, "summary", "The summary", textMax("summary")) ?? ""),
+      problem: optionalText(keep("problem", existing?.problem) as string | null | undefined, "problem", "The problem", textMax("problem")),
       reform: optionalText(
         keep("reform", existing?.reform) as string | null | undefined,
         "reform",
         "The description of the reform",
-        LONG_TEXT,
+        textMax("reform"),
       ),
       expectedResults: optionalText(
         keep("expectedResults", existing?.expectedResults) as string | null | undefined,
         "expectedResults",
         "The expected results",
-        LONG_TEXT,
+        textMax("expectedResults"),
       ),
       pathway,
       actionPlanId:
@@ -87,6 +102,7 @@ export function buildCommitment(draft: CommitmentDraft, existing: Commitment | n
       language: enumValue(Locale, (draft.language ?? existing?.language ?? Locale.EN) as string, "language", "language"),
       startDate: dateOrNull(keep("startDate", existing?.startDate) as string | null | undefined, "startDate", "The planned start date"),
       endDate: dateOrNull(keep("endDate", existing?.endDate) as string | null | undefined, "endDate", "The planned end date"),
+      sourceUrl: sourceUrl?.trim() ? httpUrl(sourceUrl, "sourceUrl", "The commitment's official page (sourceUrl)") : null,
     },
   );
   const supporting = commitment.supportingInstitutionIds;
@@ -122,6 +138,11 @@ function dateOrNull(value: string | null | undefined, field: string, label: stri
 export interface ReferenceCheckOptions {
   /** Applies the amendment-window rule: true when the commitment joins a plan (created in it, or moved to it), except imports. */
   joiningPlan: boolean;
+  /**
+   * Imports record OGP's data as it is: its commitments sometimes run past their plan's dates (a plan's dates are only
+   * known to the year there), so the timeline rule applies to commitments made here, not to imported ones.
+   */
+  imported?: boolean;
 }
 
 /**
@@ -188,13 +209,13 @@ export function checkActionPlan(
   if (plan.member.id !== commitment.memberId) {
     throw new BadUserInputError(`The action plan ${plan.ogpId} is not a plan of ${memberCode}.`, "actionPlanId");
   }
-  if (commitment.startDate && commitment.startDate < plan.startDate) {
+  if (!options.imported && commitment.startDate && commitment.startDate < plan.startDate) {
     throw new BadUserInputError(
       `An action-plan commitment follows its plan's timeline: it cannot start (${commitment.startDate}) before ${plan.ogpId} starts (${plan.startDate}).`,
       "startDate",
     );
   }
-  if (commitment.endDate && commitment.endDate > plan.endDate) {
+  if (!options.imported && commitment.endDate && commitment.endDate > plan.endDate) {
     throw new BadUserInputError(
       `An action-plan commitment follows its plan's timeline: it cannot end (${commitment.endDate}) after ${plan.ogpId} ends (${plan.endDate}).`,
       "endDate",

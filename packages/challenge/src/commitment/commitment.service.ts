@@ -10,13 +10,13 @@ import {
   containsPattern,
   ForbiddenError,
   forUpdate,
+  groupByKey,
   isSupportUnit,
   isUniqueViolation,
   type LoaderRegistry,
   NotFoundError,
   now,
   type PageArgs,
-  paginate,
   requireViewer,
   staleVersion,
   transaction,
@@ -32,7 +32,8 @@ import { Milestone } from "../milestone/milestone.entity.js";
 import { buildMilestone, MILESTONE_AUDIT, type MilestoneDraft } from "../milestone/milestone.rules.js";
 import type { Pathway } from "../shared/enums.js";
 import { IdempotentCall } from "../shared/idempotency.js";
-import { CHALLENGE_ENDS_ON, COMMITMENT_FIELDS, Commitment, CommitmentInstitution } from "./commitment.entity.js";
+import { paginateCountingOnDemand } from "../shared/pagination.js";
+import { CHALLENGE_ENDS_ON, COMMITMENT_FIELDS, Commitment, CommitmentInstitution, CommitmentSuggestedArea } from "./commitment.entity.js";
 import { buildCommitment, type CommitmentDraft, checkReferences } from "./commitment.rules.js";
 import { canSee, isOwner, requireOwnerOrSupport, whereVisible } from "./commitment-access.js";
 import { type CommitmentStatus, FINAL_STATUSES, OWNER_EDITABLE, transitionFor } from "./commitment-status.js";
@@ -47,6 +48,7 @@ export interface CommitmentListFilter {
   status?: CommitmentStatus | null;
   endsAfterChallenge?: boolean | null;
   hasActiveCoCreator?: boolean | null;
+  suggestedArea?: ChallengeAreaCode | null;
   text?: string | null;
 }
 
@@ -75,6 +77,11 @@ export function applyFilter(query: SelectQueryBuilder<Commitment>, alias: string
     query.andWhere(
       `${filter.hasActiveCoCreator ? "" : "NOT "}EXISTS (SELECT 1 FROM co_creation_link cc WHERE cc.commitment_id = ${alias}.id AND cc.status = 'ACTIVE')`,
     );
+  }
+  if (filter.suggestedArea) {
+    query.andWhere(`EXISTS (SELECT 1 FROM commitment_suggested_area sa WHERE sa.commitment_id = ${alias}.id AND sa.area = :fSuggested)`, {
+      fSuggested: filter.suggestedArea,
+    });
   }
   const text = filter.text?.trim();
   if (text) {
@@ -114,6 +121,19 @@ export class CommitmentService {
       .load(id);
   }
 
+  /** The areas a commitment's IRM policy tags suggest, in the enum's order; one statement for every commitment of the request. */
+  suggestedAreas(commitmentId: string): Promise<ChallengeAreaCode[]> {
+    return this.loaders
+      .get<string, ChallengeAreaCode[]>("commitment.suggestedAreas", async (ids) => {
+        const rows = await this.dataSource.getRepository(CommitmentSuggestedArea).findBy({ commitmentId: In([...ids]) });
+        const order: string[] = Object.values(ChallengeAreaCode);
+        return groupByKey(ids, rows, (row) => row.commitmentId).map((group) =>
+          group.map((row) => row.area).sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+        );
+      })
+      .load(commitmentId);
+  }
+
   /** One commitment by id, if the viewer may see it. */
   async byId(id: string): Promise<Commitment | null> {
     const commitment = await this.load(id);
@@ -134,7 +154,8 @@ export class CommitmentService {
     const query = this.dataSource.getRepository(Commitment).createQueryBuilder("commitment");
     whereVisible(query, "commitment", this.actor.viewer);
     applyFilter(query, "commitment", filter);
-    return paginate(
+    return paginateCountingOnDemand(
+      this.dataSource,
       query,
       page,
       { column: "commitment.createdAt", property: "createdAt", direction: "DESC" },

@@ -1,5 +1,5 @@
-import { Actor, BadUserInputError, ChallengeAreaCode, changesOf, chunks, forUpdate, now, UpsertSpec } from "@ogc/kit";
-import { In } from "typeorm";
+import { Actor, type AuditSpec, BadUserInputError, ChallengeAreaCode, changesOf, chunks, forUpdate, now, UpsertSpec } from "@ogc/kit";
+import { type EntityManager, In } from "typeorm";
 import type { DirectoryActionPlan, DirectoryInstitution, DirectoryMember, DirectoryReader } from "../directory/directory-client.js";
 import { CommitmentEventKind } from "../history/commitment-event.entity.js";
 import { recordEvents } from "../history/history.service.js";
@@ -7,9 +7,9 @@ import { Milestone } from "../milestone/milestone.entity.js";
 import { buildMilestone, MILESTONE_AUDIT, type MilestoneDraft } from "../milestone/milestone.rules.js";
 import { Pathway } from "../shared/enums.js";
 import { enumValue, positiveInt } from "../shared/validation.js";
-import { Commitment } from "./commitment.entity.js";
-import { buildCommitment, type CommitmentDraft, commitmentOgpId, verifyReferences } from "./commitment.rules.js";
-import { COMMITMENT_AUDIT, writeLinks } from "./commitment.service.js";
+import { Commitment, CommitmentSuggestedArea, IMPORTED_COMMITMENT_FIELDS, IMPORTED_TITLE_MAX } from "./commitment.entity.js";
+import { buildCommitment, type CommitmentDraft, commitmentOgpId, IMPORTED_LONG_TEXT, verifyReferences } from "./commitment.rules.js";
+import { writeLinks } from "./commitment.service.js";
 import { CommitmentStatus } from "./commitment-status.js";
 
 /** One commitment of an import batch, keyed by its OGP id; the member and plan by their OGP codes. */
@@ -19,6 +19,50 @@ export interface CommitmentUpsertDraft extends Omit<CommitmentDraft, "memberId" 
   actionPlanOgpId?: string | null;
   assignedArea?: ChallengeAreaCode | string | null;
   status?: CommitmentStatus | string | null;
+  /** Areas the IRM policy tags suggest: a set (order and repeats do not matter); left out keeps, null or [] clears. */
+  suggestedAreas?: readonly (ChallengeAreaCode | string)[] | null;
+}
+
+/** What an import compares, audits and writes to the history: the commitment's fields and its suggested areas. */
+export const IMPORTED_COMMITMENT_AUDIT: AuditSpec<Commitment> = { entityType: "Commitment", fields: IMPORTED_COMMITMENT_FIELDS };
+
+const AREA_ORDER: readonly string[] = Object.values(ChallengeAreaCode);
+
+/** Suggested areas as a set in one canonical order (the enum's), so the same areas in another order are no change. */
+export function canonicalAreas(areas: readonly (ChallengeAreaCode | string)[], field: string): ChallengeAreaCode[] {
+  const checked = areas.map((area, index) => enumValue(ChallengeAreaCode, area, `${field}.${index}`, "challenge area"));
+  return [...new Set(checked)].sort((a, b) => AREA_ORDER.indexOf(a) - AREA_ORDER.indexOf(b));
+}
+
+/** Loads the suggested areas of these commitments onto them (sorted; [] when none), a statement per 500 commitments. */
+async function loadSuggestedAreas(manager: EntityManager, commitments: Commitment[]): Promise<void> {
+  const byId = new Map(commitments.map((commitment) => [commitment.id, commitment]));
+  for (const commitment of commitments) commitment.suggestedAreas = [];
+  for (const chunk of chunks([...byId.keys()], 500)) {
+    for (const row of await manager.getRepository(CommitmentSuggestedArea).findBy({ commitmentId: In(chunk) })) {
+      byId.get(row.commitmentId)?.suggestedAreas?.push(row.area);
+    }
+  }
+  for (const commitment of commitments) commitment.suggestedAreas = canonicalAreas(commitment.suggestedAreas ?? [], "suggestedAreas");
+}
+
+/** Rewrites the suggested-area rows of the commitments whose areas changed, in multi-row statements. */
+async function writeSuggestedAreas(manager: EntityManager, created: Commitment[], updated: { existing: Commitment; next: Commitment }[]) {
+  const changed = updated
+    .filter(({ existing, next }) => JSON.stringify(existing.suggestedAreas ?? []) !== JSON.stringify(next.suggestedAreas ?? []))
+    .map(({ next }) => next);
+  for (const chunk of chunks(
+    changed.map((commitment) => commitment.id),
+    500,
+  )) {
+    await manager.createQueryBuilder().delete().from(CommitmentSuggestedArea).where("commitment_id IN (:...ids)", { ids: chunk }).execute();
+  }
+  const rows = [...created, ...changed].flatMap((commitment) =>
+    (commitment.suggestedAreas ?? []).map((area) => ({ commitmentId: commitment.id, area })),
+  );
+  for (const chunk of chunks(rows, 500)) {
+    await manager.createQueryBuilder().insert().into(CommitmentSuggestedArea).values(chunk).updateEntity(false).execute();
+  }
 }
 
 interface CommitmentUpsertContext {
@@ -36,11 +80,12 @@ interface CommitmentUpsertContext {
 export function commitmentUpsert(
   actor: Actor,
   directory: DirectoryReader,
+  note: string | null = null,
 ): UpsertSpec<CommitmentUpsertDraft, Commitment, CommitmentUpsertContext> {
   return {
     operation: "upsertCommitments",
     target: Commitment,
-    audit: COMMITMENT_AUDIT,
+    audit: IMPORTED_COMMITMENT_AUDIT,
     keyField: "ogpId",
     keyOf: (row) => String(row.ogpId ?? ""),
     async load(manager, rows) {
@@ -53,6 +98,7 @@ export function commitmentUpsert(
         const query = manager.createQueryBuilder(Commitment, "commitment").where("commitment.ogpId IN (:...ogpIds)", { ogpIds: chunk });
         for (const commitment of await forUpdate(query, manager).getMany()) existing.set(commitment.ogpId as string, commitment);
       }
+      await loadSuggestedAreas(manager, [...existing.values()]);
       const memberCodes = strings(rows.map((row) => row.memberCode));
       const planIds = strings(rows.map((row) => row.actionPlanOgpId));
       const institutionIds = strings(rows.flatMap((row) => [row.leadInstitutionId, ...(row.supportingInstitutionIds ?? [])]));
@@ -82,7 +128,7 @@ export function commitmentUpsert(
           throw new BadUserInputError(`The directory has no action plan with the OGP id "${row.actionPlanOgpId}".`, "actionPlanOgpId");
       }
       const existing = (typeof row.ogpId === "string" && loaded.existing.get(row.ogpId)) || null;
-      const { memberCode: _code, actionPlanOgpId: _plan, assignedArea, status, ...draft } = row;
+      const { memberCode: _code, actionPlanOgpId: _plan, assignedArea, status, suggestedAreas, ...draft } = row;
       const next = buildCommitment(
         {
           ...draft,
@@ -92,8 +138,12 @@ export function commitmentUpsert(
           actionPlanId: plan ? plan.id : row.actionPlanOgpId === null ? null : undefined,
         },
         existing,
-        { complete: false },
+        { complete: false, titleMax: IMPORTED_TITLE_MAX, textMax: IMPORTED_LONG_TEXT },
       );
+      const areas =
+        suggestedAreas === undefined ? (existing?.suggestedAreas ?? []) : canonicalAreas(suggestedAreas ?? [], "suggestedAreas");
+      // A new commitment without suggestions shows none in its history rather than "from null to []".
+      next.suggestedAreas = existing || areas.length > 0 ? areas : undefined;
       if (existing && existing.memberId !== member.id)
         throw new BadUserInputError("An imported commitment cannot change member.", "memberCode");
       if (assignedArea !== undefined) {
@@ -109,7 +159,7 @@ export function commitmentUpsert(
           supporting: next.supportingInstitutionIds.map((id) => loaded.institutions.get(id) ?? null),
           plan: next.actionPlanId ? (plan ?? loaded.plansById.get(next.actionPlanId) ?? null) : null,
         },
-        { joiningPlan: false },
+        { joiningPlan: false, imported: true },
       );
       return { existing, next };
     },
@@ -119,16 +169,19 @@ export function commitmentUpsert(
         created,
         updated.map((update) => update.next),
       );
+      await writeSuggestedAreas(manager, created, updated);
       await recordEvents(manager, actor, [
         ...created.map((commitment) => ({
           commitmentId: commitment.id,
           kind: CommitmentEventKind.IMPORTED,
-          changes: changesOf(COMMITMENT_AUDIT, null, commitment),
+          changes: changesOf(IMPORTED_COMMITMENT_AUDIT, null, commitment),
+          note,
         })),
         ...updated.map(({ existing, next }) => ({
           commitmentId: existing.id,
           kind: CommitmentEventKind.IMPORTED,
-          changes: changesOf(COMMITMENT_AUDIT, existing, next),
+          changes: changesOf(IMPORTED_COMMITMENT_AUDIT, existing, next),
+          note,
         })),
       ]);
     },
@@ -146,7 +199,7 @@ interface MilestoneUpsertContext {
   milestones: Map<string, Milestone>;
 }
 
-export function milestoneUpsert(actor: Actor): UpsertSpec<MilestoneUpsertDraft, Milestone, MilestoneUpsertContext> {
+export function milestoneUpsert(actor: Actor, note = "Imported"): UpsertSpec<MilestoneUpsertDraft, Milestone, MilestoneUpsertContext> {
   return {
     operation: "upsertMilestones",
     target: Milestone,
@@ -184,13 +237,13 @@ export function milestoneUpsert(actor: Actor): UpsertSpec<MilestoneUpsertDraft, 
           commitmentId: milestone.commitmentId,
           kind: CommitmentEventKind.MILESTONE_ADDED,
           changes: changesOf(MILESTONE_AUDIT, null, milestone),
-          note: "Imported",
+          note,
         })),
         ...updated.map(({ existing, next }) => ({
           commitmentId: existing.commitmentId,
           kind: CommitmentEventKind.MILESTONE_CHANGED,
           changes: changesOf(MILESTONE_AUDIT, existing, next),
-          note: "Imported",
+          note,
         })),
       ]);
     },

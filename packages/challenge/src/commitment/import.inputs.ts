@@ -26,7 +26,7 @@ export class CommitmentUpsertInput {
   @Field(() => [ID], { nullable: true, description: "Supporting institutions (directory ids)." })
   supportingInstitutionIds?: string[] | null;
 
-  @Field({ description: "Title." })
+  @Field({ description: "Title, at most 1000 characters (OGP's short titles reach ~600), kept whole." })
   title!: string;
 
   @Field(() => String, { nullable: true, description: "Summary." })
@@ -61,6 +61,19 @@ export class CommitmentUpsertInput {
 
   @Field(() => CommitmentStatus, { nullable: true, description: "SUBMITTED for a new commitment when left out." })
   status?: CommitmentStatus | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The commitment's official page (OGP's `URL` column): an http:// or https:// address, at most 1000 characters.",
+  })
+  sourceUrl?: string | null;
+
+  @Field(() => [ChallengeAreaCode], {
+    nullable: true,
+    description:
+      "Areas the commitment's IRM policy tags suggest (the support unit decides): a set, order and repeats do not matter. Left out keeps the stored ones; null or [] clears them.",
+  })
+  suggestedAreas?: ChallengeAreaCode[] | null;
 }
 
 @InputType({ description: "One milestone of a batch upsert, keyed by its commitment's OGP id and its position." })

@@ -18,10 +18,10 @@ export class ImportResolver {
       "Creates or updates commitments keyed by OGP id, in one transaction: all rows or none. References are checked against the directory. Support unit and importer.",
   })
   upsertCommitments(
-    @Args(() => CommitmentUpsertArgs) { input, dryRun }: CommitmentUpsertArgs,
+    @Args(() => CommitmentUpsertArgs) { input, dryRun, source }: CommitmentUpsertArgs,
     @Ctx() { challenge }: ChallengeContext,
   ): Promise<UpsertResult> {
-    return challenge.imports.commitments(input, { dryRun });
+    return challenge.imports.commitments(input, { dryRun, source });
   }
 
   @Authorized(SUPPORT_ROLES)
@@ -30,9 +30,9 @@ export class ImportResolver {
       "Creates or updates milestones keyed by commitment OGP id and position, in one transaction: all rows or none. Support unit and importer.",
   })
   upsertMilestones(
-    @Args(() => MilestoneUpsertArgs) { input, dryRun }: MilestoneUpsertArgs,
+    @Args(() => MilestoneUpsertArgs) { input, dryRun, source }: MilestoneUpsertArgs,
     @Ctx() { challenge }: ChallengeContext,
   ): Promise<UpsertResult> {
-    return challenge.imports.milestones(input, { dryRun });
+    return challenge.imports.milestones(input, { dryRun, source });
   }
 }

@@ -88,7 +88,14 @@ describe.each(testStores)("batch upserts on %s", (store) => {
       { ...rows[0], title: "Open contracting portal, phase 2" },
       { ogpId: "al0004", memberCode: "ALB", title: "Lower case id" },
       { ogpId: "AL0005", memberCode: "NOPE", title: "Unknown member" },
-      { ogpId: "AL0006", memberCode: "ALB", actionPlanOgpId: "AP_ALB07", title: "Too late", endDate: "2035-01-01" },
+      {
+        ogpId: "AL0006",
+        memberCode: "ALB",
+        actionPlanOgpId: "AP_ALB07",
+        title: "Ends first",
+        startDate: "2030-01-01",
+        endDate: "2029-01-01",
+      },
       { ogpId: "AL0002", memberCode: "ALB", title: "Twice" },
     ]);
     expect(result).toMatchObject({ committed: false, invalid: 4, skipped: 1 });

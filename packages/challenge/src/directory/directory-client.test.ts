@@ -8,7 +8,13 @@ import { createTestSubgraph, type TestSubgraph } from "@ogc/kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createChallengeSubgraph } from "../subgraph.js";
 import { commitmentInput, firstError, ok, supportUnit } from "../test-helpers.js";
-import { type DirectoryActionPlan, type DirectoryInstitution, type DirectoryMember, HttpDirectoryClient } from "./directory-client.js";
+import {
+  type DirectoryActionPlan,
+  type DirectoryInstitution,
+  type DirectoryMember,
+  type DirectoryPartner,
+  HttpDirectoryClient,
+} from "./directory-client.js";
 
 const DIRECTORY_MAIN = new URL("../../../directory/dist/main.js", import.meta.url).pathname;
 
@@ -111,6 +117,20 @@ describe("HttpDirectoryClient against the real directory subgraph", () => {
       await exited;
     }
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("resolves partners by id, null for an unknown one", async () => {
+    const listed = await directoryQuery<{ partners: { edges: { node: { id: string } }[] } }>(
+      "{ partners(first: 1) { edges { node { id } } } }",
+    );
+    const partnerId = listed.partners.edges[0]?.node.id as string;
+    expect(partnerId).toBeTruthy();
+    const [partner, missing] = await new HttpDirectoryClient(url).resolve([
+      { __typename: "Partner", id: partnerId },
+      { __typename: "Partner", id: "00000000-0000-4000-8000-000000000000" },
+    ]);
+    expect(partner as DirectoryPartner).toEqual({ __typename: "Partner", id: partnerId, archived: false });
+    expect(missing).toBeNull();
   });
 
   it("resolves members, institutions and action plans in one `_entities` request, null where none exists", async () => {

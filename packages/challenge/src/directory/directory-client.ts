@@ -30,7 +30,14 @@ export interface DirectoryActionPlan {
   amendmentWindow: { opensOn: string; closesOn: string; isOpen: boolean } | null;
 }
 
-export type DirectoryEntity = DirectoryMember | DirectoryInstitution | DirectoryActionPlan;
+/** What the challenge subgraph needs to know of a directory partner (a civil-society organisation or other partner). */
+export interface DirectoryPartner {
+  __typename: "Partner";
+  id: string;
+  archived: boolean;
+}
+
+export type DirectoryEntity = DirectoryMember | DirectoryInstitution | DirectoryActionPlan | DirectoryPartner;
 
 /** An entity representation, as federation's `_entities` takes it. */
 export type DirectoryRef =
@@ -38,7 +45,8 @@ export type DirectoryRef =
   | { __typename: "Member"; ogpCode: string }
   | { __typename: "Institution"; id: string }
   | { __typename: "ActionPlan"; id: string }
-  | { __typename: "ActionPlan"; ogpId: string };
+  | { __typename: "ActionPlan"; ogpId: string }
+  | { __typename: "Partner"; id: string };
 
 /**
  * The directory subgraph, as the challenge subgraph asks it about the entities it references (DESIGN.md: a reference is
@@ -64,6 +72,7 @@ export const ENTITIES_QUERY = `query ChallengeReferenceCheck($representations: [
     ... on Member { id ogpCode archived }
     ... on Institution { id archived branch member { id } }
     ... on ActionPlan { id ogpId startDate endDate status archived member { id } amendmentWindow { opensOn closesOn isOpen } }
+    ... on Partner { id archived }
   }
 }`;
 
@@ -153,5 +162,9 @@ export class DirectoryReader {
 
   actionPlanByOgpId(ogpId: string): Promise<DirectoryActionPlan | null> {
     return this.load({ __typename: "ActionPlan", ogpId });
+  }
+
+  partner(id: string): Promise<DirectoryPartner | null> {
+    return this.load({ __typename: "Partner", id });
   }
 }

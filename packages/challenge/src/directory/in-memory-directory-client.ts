@@ -4,6 +4,7 @@ import type {
   DirectoryEntity,
   DirectoryInstitution,
   DirectoryMember,
+  DirectoryPartner,
   DirectoryRef,
 } from "./directory-client.js";
 
@@ -15,6 +16,7 @@ export class InMemoryDirectoryClient implements DirectoryClient {
   readonly members = new Map<string, DirectoryMember>();
   readonly institutions = new Map<string, DirectoryInstitution>();
   readonly actionPlans = new Map<string, DirectoryActionPlan>();
+  readonly partners = new Map<string, DirectoryPartner>();
   requests = 0;
   /** Set to make every request fail, as an unreachable directory would. */
   unavailable = false;
@@ -48,6 +50,12 @@ export class InMemoryDirectoryClient implements DirectoryClient {
     return stored;
   }
 
+  addPartner(id: string, archived = false): DirectoryPartner {
+    const partner: DirectoryPartner = { __typename: "Partner", id, archived };
+    this.partners.set(id, partner);
+    return partner;
+  }
+
   async resolve(refs: readonly DirectoryRef[], options: { authorization?: string | undefined } = {}): Promise<(DirectoryEntity | null)[]> {
     this.requests += 1;
     this.authorizations.push(options.authorization);
@@ -58,6 +66,7 @@ export class InMemoryDirectoryClient implements DirectoryClient {
         return [...this.members.values()].find((member) => member.ogpCode === ref.ogpCode) ?? null;
       }
       if (ref.__typename === "Institution") return this.institutions.get(ref.id) ?? null;
+      if (ref.__typename === "Partner") return this.partners.get(ref.id) ?? null;
       if ("id" in ref) return this.actionPlans.get(ref.id) ?? null;
       return [...this.actionPlans.values()].find((plan) => plan.ogpId === ref.ogpId) ?? null;
     });

@@ -4,6 +4,7 @@ import { Commitment, CommitmentInstitution } from "../commitment/commitment.enti
 import { applyFilter, type CommitmentListFilter } from "../commitment/commitment.service.js";
 import { whereVisible } from "../commitment/commitment-access.js";
 import type { CommitmentStatus } from "../commitment/commitment-status.js";
+import { cachedAggregate } from "../shared/aggregate-cache.js";
 
 export type CommitmentParent = "member" | "institution" | "area";
 
@@ -111,13 +112,15 @@ export class CommitmentStatsService {
   statsOf(area: ChallengeAreaCode): Promise<CommitmentStats> {
     return this.loaders
       .get<string, CommitmentStats>("commitments.statsOf", async (areas) => {
-        const rows = await this.base("area", areas, null)
+        const query = this.base("area", areas, null)
           .select(PARENT.area, "parent")
           .addSelect("commitment.status", "status")
           .addSelect("COUNT(*)", "count")
           .groupBy(PARENT.area)
-          .addGroupBy("commitment.status")
-          .getRawMany<{ parent: string; status: CommitmentStatus; count: string | number }>();
+          .addGroupBy("commitment.status");
+        const rows = await cachedAggregate(this.dataSource, "rawMany", query, () =>
+          query.getRawMany<{ parent: string; status: CommitmentStatus; count: string | number }>(),
+        );
         return areas.map((code) => {
           const byStatus = rows
             .filter((row) => row.parent === code)

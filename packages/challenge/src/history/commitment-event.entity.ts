@@ -15,6 +15,7 @@ export enum CommitmentEventKind {
   PROGRESS_REPORTED = "PROGRESS_REPORTED",
   IRM_RATED = "IRM_RATED",
   IMPORTED = "IMPORTED",
+  CO_CREATION_LINKED = "CO_CREATION_LINKED",
 }
 registerEnumType(CommitmentEventKind, {
   name: "CommitmentEventKind",
@@ -30,6 +31,9 @@ registerEnumType(CommitmentEventKind, {
     PROGRESS_REPORTED: { description: "Its institution reported progress in a review cycle." },
     IRM_RATED: { description: "Its IRM rating was recorded or changed." },
     IMPORTED: { description: "The importer created or changed it from OGP's data." },
+    CO_CREATION_LINKED: {
+      description: "A partner became an active co-creator of it, recorded by a batch upsert (`upsertCoCreationLinks`).",
+    },
   },
 });
 

@@ -25,9 +25,9 @@ export class IrmRatingResolver {
       "Creates or updates IRM ratings keyed by commitment OGP id, in one transaction: all rows or none. Support unit and importer.",
   })
   upsertIrmRatings(
-    @Args(() => IrmRatingUpsertArgs) { input, dryRun }: IrmRatingUpsertArgs,
+    @Args(() => IrmRatingUpsertArgs) { input, dryRun, source }: IrmRatingUpsertArgs,
     @Ctx() { challenge }: ChallengeContext,
   ): Promise<UpsertResult> {
-    return challenge.irm.upsert(input, { dryRun });
+    return challenge.irm.upsert(input, { dryRun, source });
   }
 }

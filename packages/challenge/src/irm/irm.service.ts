@@ -23,16 +23,48 @@ import { Commitment } from "../commitment/commitment.entity.js";
 import { CommitmentEventKind } from "../history/commitment-event.entity.js";
 import { recordEvent, recordEvents } from "../history/history.service.js";
 import { Pathway } from "../shared/enums.js";
-import { enumValue } from "../shared/validation.js";
-import { IRM_RATING_FIELDS, IrmCompletion, IrmEarlyResults, IrmPotential, IrmRating, IrmYesNo } from "./irm-rating.entity.js";
+import { enumValue, type UpsertOptions, upsertSource } from "../shared/validation.js";
+import {
+  IRM_ASSESSMENTS,
+  IRM_RATING_FIELDS,
+  IrmCompletion,
+  IrmEarlyResults,
+  IrmPotential,
+  IrmPotentialImpact,
+  IrmRating,
+  IrmResultsLevel,
+  IrmSpecificity,
+  IrmYesNo,
+} from "./irm-rating.entity.js";
 
-export interface IrmRatingDraft {
-  verifiable?: IrmYesNo | string | null;
-  openGovernmentLens?: IrmYesNo | string | null;
-  potentialForResults?: IrmPotential | string | null;
-  completion?: IrmCompletion | string | null;
-  earlyResults?: IrmEarlyResults | string | null;
-}
+type IrmAssessment = (typeof IRM_ASSESSMENTS)[number];
+
+/** Each assessment's enum and how an error names it. */
+const ASSESSMENT_TYPES: Record<IrmAssessment, [Record<string, string>, string]> = {
+  verifiable: [IrmYesNo, "IRM yes/no value"],
+  openGovernmentLens: [IrmYesNo, "IRM yes/no value"],
+  potentialForResults: [IrmPotential, "IRM potential for results"],
+  completion: [IrmCompletion, "IRM completion"],
+  earlyResults: [IrmEarlyResults, "IRM early results"],
+  specificity: [IrmSpecificity, "IRM specificity"],
+  potentialImpact: [IrmPotentialImpact, "IRM potential impact"],
+  relevanceAccessToInformation: [IrmYesNo, "IRM yes/no value"],
+  relevanceCivicParticipation: [IrmYesNo, "IRM yes/no value"],
+  relevancePublicAccountability: [IrmYesNo, "IRM yes/no value"],
+  relevanceTechnology: [IrmYesNo, "IRM yes/no value"],
+  midtermCompletion: [IrmCompletion, "IRM completion"],
+  starredMidterm: [IrmYesNo, "IRM yes/no value"],
+  starredEndOfTerm: [IrmYesNo, "IRM yes/no value"],
+  earlyResultsAccessToInformation: [IrmEarlyResults, "IRM early results"],
+  earlyResultsCivicParticipation: [IrmEarlyResults, "IRM early results"],
+  earlyResultsPublicAccountability: [IrmEarlyResults, "IRM early results"],
+  resultsLevel: [IrmResultsLevel, "IRM results level"],
+  clustered: [IrmYesNo, "IRM yes/no value"],
+  carriedForward: [IrmYesNo, "IRM yes/no value"],
+};
+
+/** A rating's assessments as a create, an edit or an import row gives them: left out keeps (or NOT_REVIEWED on a new rating). */
+export type IrmRatingDraft = { [K in IrmAssessment]?: IrmRating[K] | string | null };
 
 export const IRM_RATING_AUDIT: AuditSpec<IrmRating> = { entityType: "IrmRating", fields: IRM_RATING_FIELDS };
 
@@ -46,15 +78,12 @@ export function buildIrmRating(
   if (commitment.pathway !== Pathway.ACTION_PLAN) {
     throw new BadUserInputError("The IRM rates action-plan commitments; standalone ones self-report progress.", commitmentField);
   }
-  const pick = <E extends Record<string, string>>(enumType: E, key: keyof IrmRatingDraft, label: string) =>
-    enumValue(enumType, (draft[key] ?? existing?.[key] ?? "NOT_REVIEWED") as string, key, label);
-  return Object.assign(new IrmRating(), existing ?? { ...freshRecord(), commitmentId: commitment.id }, {
-    verifiable: pick(IrmYesNo, "verifiable", "IRM yes/no value"),
-    openGovernmentLens: pick(IrmYesNo, "openGovernmentLens", "IRM yes/no value"),
-    potentialForResults: pick(IrmPotential, "potentialForResults", "IRM potential for results"),
-    completion: pick(IrmCompletion, "completion", "IRM completion"),
-    earlyResults: pick(IrmEarlyResults, "earlyResults", "IRM early results"),
-  });
+  const assessments: Record<string, string> = {};
+  for (const key of IRM_ASSESSMENTS) {
+    const [enumType, label] = ASSESSMENT_TYPES[key];
+    assessments[key] = enumValue(enumType, (draft[key] ?? existing?.[key] ?? "NOT_REVIEWED") as string, key, label);
+  }
+  return Object.assign(new IrmRating(), existing ?? { ...freshRecord(), commitmentId: commitment.id }, assessments);
 }
 
 /** IRM ratings of action-plan commitments, recorded by the support unit and the importer. */
@@ -102,8 +131,9 @@ export class IrmService {
     });
   }
 
-  upsert(rows: readonly IrmRatingUpsertDraft[], options: { dryRun?: boolean | null } = {}): Promise<UpsertResult> {
-    return runUpsert(this.dataSource, this.actor, irmRatingUpsert(this.actor), rows, options);
+  async upsert(rows: readonly IrmRatingUpsertDraft[], options: UpsertOptions = {}): Promise<UpsertResult> {
+    const note = upsertSource(options.source) ?? "Imported";
+    return runUpsert(this.dataSource, this.actor, irmRatingUpsert(this.actor, note), rows, { dryRun: options.dryRun });
   }
 }
 
@@ -116,7 +146,7 @@ interface IrmRatingUpsertContext {
   ratings: Map<string, IrmRating>;
 }
 
-function irmRatingUpsert(actor: Actor): UpsertSpec<IrmRatingUpsertDraft, IrmRating, IrmRatingUpsertContext> {
+function irmRatingUpsert(actor: Actor, note: string): UpsertSpec<IrmRatingUpsertDraft, IrmRating, IrmRatingUpsertContext> {
   return {
     operation: "upsertIrmRatings",
     target: IrmRating,
@@ -155,7 +185,7 @@ function irmRatingUpsert(actor: Actor): UpsertSpec<IrmRatingUpsertDraft, IrmRati
         })),
       ].map((event) => {
         const { commitmentId: _commitmentId, ...shown } = event.changes;
-        return { commitmentId: event.commitmentId, kind: CommitmentEventKind.IRM_RATED, changes: shown, note: "Imported" };
+        return { commitmentId: event.commitmentId, kind: CommitmentEventKind.IRM_RATED, changes: shown, note };
       });
       await recordEvents(manager, actor, events);
     },

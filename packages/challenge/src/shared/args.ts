@@ -2,7 +2,7 @@ import { ArgsType, type ClassType, Field } from "type-graphql";
 
 export { PageArgsInput } from "@ogc/kit";
 
-/** `input` and `dryRun` of a batch upsert of `inputType` rows. */
+/** `input`, `dryRun` and `source` of a batch upsert of `inputType` rows. */
 export function UpsertArgs<T extends object>(inputType: ClassType<T>) {
   @ArgsType()
   abstract class UpsertArgsBase {
@@ -11,6 +11,13 @@ export function UpsertArgs<T extends object>(inputType: ClassType<T>) {
 
     @Field(() => Boolean, { nullable: true, description: "Only check the batch and say what it would do; nothing is written." })
     dryRun?: boolean | null;
+
+    @Field(() => String, {
+      nullable: true,
+      description:
+        'Where the batch comes from, e.g. "IRM import: open_parliament_0703.csv" (at most 200 characters): the note of the commitment history events it writes.',
+    })
+    source?: string | null;
   }
   return UpsertArgsBase;
 }

@@ -72,3 +72,14 @@ export function positiveInt(value: number | null | undefined, field: string, lab
   }
   return value;
 }
+
+/** Options of a batch upsert: a dry run, and the source named in the history events it writes. */
+export interface UpsertOptions {
+  dryRun?: boolean | null;
+  source?: string | null;
+}
+
+/** The `source` of a batch upsert, checked before anything is read or written: trimmed, at most 200 characters, blank is none. */
+export function upsertSource(source: string | null | undefined): string | null {
+  return optionalText(source, "source", "The source of a batch", 200);
+}

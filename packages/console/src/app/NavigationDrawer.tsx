@@ -8,7 +8,8 @@ import ListItemText from "@mui/material/ListItemText";
 import Toolbar from "@mui/material/Toolbar";
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
-import { NAVIGATION } from "./navigation";
+import { useSession } from "../features/session/hooks/useSession";
+import { navigationFor } from "./navigation";
 
 export const DRAWER_WIDTH = 260;
 
@@ -22,6 +23,8 @@ interface NavigationDrawerProps {
 
 export function NavigationDrawer({ id, permanent, open, onClose }: NavigationDrawerProps) {
   const { t } = useTranslation();
+  const { viewer } = useSession();
+  const items = navigationFor(viewer?.role ?? null);
   return (
     <Drawer
       id={id}
@@ -40,12 +43,13 @@ export function NavigationDrawer({ id, permanent, open, onClose }: NavigationDra
       <Toolbar />
       <Box component="nav" aria-label={t("nav.label")}>
         <List>
-          {NAVIGATION.map(({ path, label, icon: Icon }) => (
+          {items.map(({ path, label, icon: Icon }) => (
             <ListItem key={path} disablePadding>
               {/* NavLink marks the current section with aria-current="page" and the `active` class. */}
               <ListItemButton
                 component={NavLink}
                 to={path}
+                end
                 onClick={permanent ? undefined : onClose}
                 sx={{ "&.active": { bgcolor: "action.selected" } }}
               >

@@ -1,12 +1,73 @@
+import AccountBalanceOutlined from "@mui/icons-material/AccountBalanceOutlined";
+import AssignmentOutlined from "@mui/icons-material/AssignmentOutlined";
 import CategoryOutlined from "@mui/icons-material/CategoryOutlined";
+import DashboardOutlined from "@mui/icons-material/DashboardOutlined";
+import EventNoteOutlined from "@mui/icons-material/EventNoteOutlined";
+import GroupsOutlined from "@mui/icons-material/GroupsOutlined";
+import HandshakeOutlined from "@mui/icons-material/HandshakeOutlined";
+import NoteAddOutlined from "@mui/icons-material/NoteAddOutlined";
+import PublicOutlined from "@mui/icons-material/PublicOutlined";
+import SearchOutlined from "@mui/icons-material/SearchOutlined";
+import UploadFileOutlined from "@mui/icons-material/UploadFileOutlined";
+import VolunteerActivismOutlined from "@mui/icons-material/VolunteerActivismOutlined";
 import type SvgIcon from "@mui/material/SvgIcon";
+import type { Role } from "../gql/graphql";
+
+export type NavigationLabel =
+  | "areas"
+  | "dashboard"
+  | "commitments"
+  | "coordination"
+  | "newCommitment"
+  | "myCommitments"
+  | "findCommitments"
+  | "myLinks"
+  | "members"
+  | "institutions"
+  | "partners"
+  | "actionPlans"
+  | "irmImport";
 
 export interface NavigationItem {
   path: string;
   /** Key under `nav.` in the locale files. */
-  label: "areas";
+  label: NavigationLabel;
   icon: typeof SvgIcon;
+  /** Who sees the section; visitors and every role when omitted. The API still decides what each may do. */
+  roles?: readonly Role[];
 }
 
+const SUPPORT: readonly Role[] = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"];
+const OFFICER: readonly Role[] = ["INSTITUTION_OFFICER"];
+const PARTNER: readonly Role[] = ["PARTNER_EDITOR"];
+
 /** The drawer's sections, in order. A new section is one line here (plus its route and its `nav.*` texts). */
-export const NAVIGATION: readonly NavigationItem[] = [{ path: "/areas", label: "areas", icon: CategoryOutlined }];
+export const NAVIGATION: readonly NavigationItem[] = [
+  { path: "/dashboard", label: "dashboard", icon: DashboardOutlined, roles: SUPPORT },
+  { path: "/coordination", label: "coordination", icon: GroupsOutlined, roles: SUPPORT },
+  { path: "/commitments", label: "commitments", icon: AssignmentOutlined, roles: SUPPORT },
+  { path: "/members", label: "members", icon: PublicOutlined, roles: SUPPORT },
+  { path: "/institutions", label: "institutions", icon: AccountBalanceOutlined, roles: SUPPORT },
+  { path: "/partners", label: "partners", icon: VolunteerActivismOutlined, roles: SUPPORT },
+  { path: "/action-plans", label: "actionPlans", icon: EventNoteOutlined, roles: SUPPORT },
+  { path: "/irm-import", label: "irmImport", icon: UploadFileOutlined, roles: SUPPORT },
+  { path: "/my-commitments", label: "myCommitments", icon: AssignmentOutlined, roles: OFFICER },
+  { path: "/commitments/new", label: "newCommitment", icon: NoteAddOutlined, roles: OFFICER },
+  { path: "/find-commitments", label: "findCommitments", icon: SearchOutlined, roles: PARTNER },
+  { path: "/my-links", label: "myLinks", icon: HandshakeOutlined, roles: PARTNER },
+  { path: "/areas", label: "areas", icon: CategoryOutlined },
+];
+
+/** The sections a role sees (visitors: `null`). */
+export function navigationFor(role: Role | null): NavigationItem[] {
+  return NAVIGATION.filter((item) => !item.roles || (role !== null && item.roles.includes(role)));
+}
+
+/** Where a role lands after signing in. */
+export function homeFor(role: Role | null): string {
+  return navigationFor(role)[0]?.path ?? "/areas";
+}
+
+export function isSupportUnit(role: Role | null | undefined): boolean {
+  return role === "SUPPORT_UNIT" || role === "SUPPORT_UNIT_ADMIN";
+}

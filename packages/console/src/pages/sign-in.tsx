@@ -7,6 +7,7 @@ import Typography from "@mui/material/Typography";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { homeFor } from "../app/navigation";
 import { usePageTitle } from "../app/usePageTitle";
 import { type SignInFailure, useSession } from "../features/session/hooks/useSession";
 
@@ -25,8 +26,10 @@ export function SignInPage() {
     setSubmitting(true);
     const result = await signIn(email.trim(), password);
     setSubmitting(false);
-    setFailure(result);
-    if (!result) navigate("/areas");
+    if (result.kind === "signedIn") {
+      setFailure(null);
+      navigate(homeFor(result.role));
+    } else setFailure(result);
   };
 
   const message = (f: SignInFailure) => {

@@ -1,9 +1,11 @@
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach, beforeEach } from "vitest";
 import { i18n } from "../app/i18n";
 import { installMatchMedia, setMedia } from "./media";
 
 installMatchMedia();
+// Lazy pages, MUI and a shared two-core machine: a second is not always enough for a page to appear.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   window.localStorage.clear();

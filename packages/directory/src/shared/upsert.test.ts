@@ -185,7 +185,9 @@ describe.each(testStores)("batch upserts on %s", (store) => {
   });
 
   it("keeps an institution's branch and level, and a partner's kind, when a row leaves them out; a new record needs them", async () => {
-    await upsert(INSTITUTIONS, [{ memberCode: "ALB", name: { en: "Supreme Audit Institution" }, branch: "INDEPENDENT", level: "NATIONAL" }]);
+    await upsert(INSTITUTIONS, [
+      { memberCode: "ALB", name: { en: "Supreme Audit Institution" }, branch: "INDEPENDENT", level: "NATIONAL" },
+    ]);
     await upsert(PARTNERS, [{ name: "Open Data Albania", country: "ALB", kind: "CIVIL_SOCIETY" }]);
     const kept = await upsert(INSTITUTIONS, [{ memberCode: "ALB", name: { en: "Supreme Audit Institution" } }]);
     expect(kept.rows[0]?.outcome).toBe("UNCHANGED");

@@ -6,6 +6,10 @@ export const signInMutation = graphql(`
       accessToken
       accessTokenExpiresAt
       refreshToken
+      account {
+        id
+        role
+      }
     }
   }
 `);
@@ -33,6 +37,9 @@ export const viewerQuery = graphql(`
       displayName
       role
       email
+      memberId
+      institutionIds
+      partnerId
     }
   }
 `);

@@ -1,10 +1,12 @@
 import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { useCallback, useSyncExternalStore } from "react";
+import type { Role } from "../../../gql/graphql";
 import { toTokens } from "../refresh";
 import { signInMutation, signOutMutation, viewerQuery } from "../session-operations";
 import { sessionStore } from "../session-store";
 
+export type SignInResult = { kind: "signedIn"; role: Role } | SignInFailure;
 export type SignInFailure = { kind: "credentials" } | { kind: "locked"; retryAt: string | null } | { kind: "other"; message: string };
 
 /** The signed-in account (`viewer`) and the actions that change it. */
@@ -17,14 +19,14 @@ export function useSession() {
   const [signOutRequest] = useMutation(signOutMutation);
 
   const signIn = useCallback(
-    async (email: string, password: string): Promise<SignInFailure | null> => {
+    async (email: string, password: string): Promise<SignInResult> => {
       try {
         const result = await signInRequest({ variables: { email, password } });
         if (!result.data) return { kind: "other", message: "" };
         sessionStore.set(toTokens(result.data.signIn));
         // Everything read so far was read anonymously: read it again as the signed-in account.
         await client.resetStore();
-        return null;
+        return { kind: "signedIn", role: result.data.signIn.account.role };
       } catch (error) {
         const first = CombinedGraphQLErrors.is(error) ? error.errors[0] : undefined;
         const code = first?.extensions?.code;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { homeFor, navigationFor } from "./navigation";
+
+const labels = (role: Parameters<typeof navigationFor>[0]) => navigationFor(role).map((item) => item.label);
+
+describe("role-aware navigation", () => {
+  it("gives each role its own sections, and visitors the public ones only", () => {
+    expect(labels(null)).toEqual(["areas"]);
+    expect(labels("SUPPORT_UNIT")).toEqual([
+      "dashboard",
+      "coordination",
+      "commitments",
+      "members",
+      "institutions",
+      "partners",
+      "actionPlans",
+      "irmImport",
+      "areas",
+    ]);
+    expect(labels("SUPPORT_UNIT_ADMIN")).toEqual(labels("SUPPORT_UNIT"));
+    expect(labels("INSTITUTION_OFFICER")).toEqual(["myCommitments", "newCommitment", "areas"]);
+    expect(labels("PARTNER_EDITOR")).toEqual(["findCommitments", "myLinks", "areas"]);
+    expect(labels("API_CLIENT")).toEqual(["areas"]);
+  });
+
+  it("lands each role on its first section after signing in", () => {
+    expect(homeFor("SUPPORT_UNIT")).toBe("/dashboard");
+    expect(homeFor("INSTITUTION_OFFICER")).toBe("/my-commitments");
+    expect(homeFor("PARTNER_EDITOR")).toBe("/find-commitments");
+    expect(homeFor("API_CLIENT")).toBe("/areas");
+  });
+});

@@ -1,0 +1,33 @@
+import { CombinedGraphQLErrors } from "@apollo/client/errors";
+
+/** What went wrong with a request, in the terms a person can act on. */
+export interface ApiProblem {
+  /** conflict: someone changed the record first (reload); input: a field is wrong; refused: not allowed or not found. */
+  kind: "conflict" | "input" | "refused" | "server" | "unreachable";
+  /** The server's message, written for people and translated through Accept-Language; empty when it must not be shown. */
+  message: string;
+  /** For `input`: the input field the server names (e.g. `endDate`). */
+  field?: string;
+}
+
+const SHOWN_CODES = new Set(["BAD_USER_INPUT", "CONFLICT", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED", "RATE_LIMITED"]);
+
+export function toApiProblem(error: unknown): ApiProblem {
+  if (!CombinedGraphQLErrors.is(error)) return { kind: "unreachable", message: "" };
+  const first = error.errors[0];
+  const code = first?.extensions?.code;
+  // Unexpected errors are masked by the server; their text helps nobody, so the console says what to do instead.
+  if (typeof code !== "string" || !SHOWN_CODES.has(code)) return { kind: "server", message: "" };
+  const message = first?.message ?? "";
+  if (code === "CONFLICT") return { kind: "conflict", message };
+  if (code === "BAD_USER_INPUT") {
+    const field = first?.extensions?.field;
+    return typeof field === "string" ? { kind: "input", message, field } : { kind: "input", message };
+  }
+  return { kind: "refused", message };
+}
+
+/** The message of a problem about `field`, to show under that field. */
+export function fieldError(problem: ApiProblem | null, field: string): string | undefined {
+  return problem?.kind === "input" && problem.field === field ? problem.message : undefined;
+}

@@ -1,0 +1,131 @@
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import type { CommitmentReviewQuery } from "../gql/graphql";
+import { renderApp } from "../test/renderApp";
+import { MEMBER_ID, MINISTRY_ID, signedInAs } from "../test/session.fixture";
+import { commitmentReviewQuery, decideEligibilityMutation } from "./commitment-review";
+
+type Commitment = NonNullable<CommitmentReviewQuery["commitment"]>;
+
+function review(overrides: Partial<Commitment> = {}): CommitmentReviewQuery {
+  return {
+    commitment: {
+      __typename: "Commitment",
+      id: "c1",
+      version: 5,
+      title: "Civic space register",
+      summary: "A public register of restrictions.",
+      status: "UNDER_REVIEW",
+      pathway: "STANDALONE",
+      startDate: "2026-11-01",
+      endDate: "2027-12-31",
+      proposedAreaCode: "CIVIC_SPACE",
+      assignedAreaCode: null,
+      member: { __typename: "Member", id: MEMBER_ID, name: "Albania" },
+      leadInstitution: { __typename: "Institution", id: MINISTRY_ID, name: "Ministry of Justice" },
+      eligibility: {
+        __typename: "Eligibility",
+        allMet: false,
+        precheck: [
+          { __typename: "EligibilityPrecheck", criterion: "FORWARD_LOOKING", outcome: "MET", reason: "A milestone is due after today." },
+        ],
+        decisions: [],
+      },
+      history: [
+        {
+          __typename: "CommitmentEvent",
+          id: "h1",
+          at: "2026-11-20T10:00:00.000Z",
+          actorRole: "INSTITUTION_OFFICER",
+          kind: "CREATED",
+          note: null,
+        },
+      ],
+      irmRating: null,
+      ...overrides,
+    },
+    eligibilityCriteria: [
+      {
+        __typename: "EligibilityCriterionDefinition",
+        code: "FORWARD_LOOKING",
+        position: 2,
+        name: "Forward-looking",
+        description: "Not yet done.",
+      },
+      {
+        __typename: "EligibilityCriterionDefinition",
+        code: "THEMATIC_RELEVANCE",
+        position: 1,
+        name: "Thematic relevance",
+        description: "In an area.",
+      },
+    ],
+    challengeAreas: [{ __typename: "ChallengeArea", code: "CIVIC_SPACE", position: 3, name: "Civic Space" }],
+  };
+}
+
+const load = (data: CommitmentReviewQuery) => ({
+  request: { query: commitmentReviewQuery, variables: { id: "c1", locale: "EN" } },
+  result: { data },
+});
+
+describe("Commitment review (support unit)", { timeout: 30_000 }, () => {
+  it("shows the pre-check per criterion and records a decision with its reason", async () => {
+    const { mock } = signedInAs("support");
+    const decide = {
+      request: {
+        query: decideEligibilityMutation,
+        variables: {
+          input: { commitmentId: "c1", version: 5, criterion: "FORWARD_LOOKING", outcome: "MET", reason: "Milestones run to 2027." },
+        },
+      },
+      result: { data: { decideEligibility: { __typename: "Commitment" as const, id: "c1", version: 6 } } },
+    };
+    const decided = review({
+      version: 6,
+      eligibility: {
+        __typename: "Eligibility",
+        allMet: false,
+        precheck: review().commitment?.eligibility.precheck ?? [],
+        decisions: [
+          {
+            __typename: "EligibilityDecision",
+            criterion: "FORWARD_LOOKING",
+            outcome: "MET",
+            reason: "Milestones run to 2027.",
+            decidedAt: "2026-11-29T10:00:00.000Z",
+          },
+        ],
+      },
+    });
+    const { user } = renderApp({ path: "/commitments/c1", mocks: [mock, load(review()), decide, load(decided)] });
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Civic space register" })).toBeTruthy();
+    const sections = screen.getAllByRole("region").filter((region) => region.getAttribute("aria-labelledby")?.startsWith("criterion-"));
+    expect(sections.map((s) => within(s).getByRole("heading", { level: 3 }).textContent)).toEqual([
+      "Thematic relevance",
+      "Forward-looking",
+    ]);
+    const forward = screen.getByRole("region", { name: "Forward-looking" });
+    expect(within(forward).getByText(/Automatic pre-check: Met\./)).toBeTruthy();
+
+    await user.click(within(forward).getByRole("radio", { name: "Met" }));
+    await user.type(
+      within(forward).getByRole("textbox", { name: /Reason for the decision on Forward-looking/ }),
+      "Milestones run to 2027.",
+    );
+    await user.click(within(forward).getByRole("button", { name: "Save the decision on Forward-looking" }));
+
+    expect(await within(forward).findByText(/Decision: Met\./)).toBeTruthy();
+    expect(screen.getByRole("list", { name: "History" }).textContent).toContain("Created");
+  });
+
+  it("offers to start the review of a submitted commitment, and no decisions before that", async () => {
+    const { mock } = signedInAs("support");
+    renderApp({ path: "/commitments/c1", mocks: [mock, load(review({ status: "SUBMITTED" }))] });
+
+    expect(await screen.findByRole("button", { name: "Start the review" })).toBeTruthy();
+    expect(screen.getByText("Criteria are decided while the commitment is under review.")).toBeTruthy();
+    expect(screen.queryByRole("radio")).toBeNull();
+  });
+});

@@ -1,0 +1,140 @@
+import { useQuery } from "@apollo/client/react";
+import Link from "@mui/material/Link";
+import MenuItem from "@mui/material/MenuItem";
+import Paper from "@mui/material/Paper";
+import Stack from "@mui/material/Stack";
+import Table from "@mui/material/Table";
+import TableBody from "@mui/material/TableBody";
+import TableCell from "@mui/material/TableCell";
+import TableContainer from "@mui/material/TableContainer";
+import TableHead from "@mui/material/TableHead";
+import TableRow from "@mui/material/TableRow";
+import TextField from "@mui/material/TextField";
+import Typography from "@mui/material/Typography";
+import { useTranslation } from "react-i18next";
+import { Link as RouterLink, useSearchParams } from "react-router";
+import { toApiLocale } from "../app/languages";
+import { RouteFallback } from "../app/RouteFallback";
+import { usePageTitle } from "../app/usePageTitle";
+import { LoadError } from "../components/LoadError";
+import { RoleGate } from "../components/RoleGate";
+import { graphql } from "../gql";
+import type { CoordinationCaseStatus } from "../gql/graphql";
+
+export const coordinationQueueQuery = graphql(`
+  query CoordinationQueue($status: CoordinationCaseStatus, $locale: Locale!) {
+    coordinationCases(first: 100, filter: { status: $status }) {
+      totalCount
+      edges {
+        node {
+          id
+          area
+          status
+          ageInDays
+          openedAt
+          facilitatorId
+          member {
+            id
+            name
+          }
+          institutions {
+            id
+            name(locale: $locale)
+          }
+        }
+      }
+    }
+    challengeAreas {
+      code
+      name(locale: $locale)
+    }
+  }
+`);
+
+const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
+const CASE_STATUSES: readonly CoordinationCaseStatus[] = ["OPEN", "IN_PROGRESS", "RESOLVED"];
+
+export function CoordinationPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("coordination.title"));
+  return (
+    <Stack spacing={3}>
+      <div>
+        <Typography variant="h4" component="h1" gutterBottom>
+          {t("coordination.title")}
+        </Typography>
+        <Typography color="text.secondary">{t("coordination.intro")}</Typography>
+      </div>
+      <RoleGate roles={SUPPORT}>{() => <Queue />}</RoleGate>
+    </Stack>
+  );
+}
+
+function Queue() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const raw = params.get("status");
+  const status = CASE_STATUSES.find((s) => s === raw) ?? null;
+  const { data, loading, error, refetch } = useQuery(coordinationQueueQuery, {
+    variables: { status, locale: toApiLocale(i18n.resolvedLanguage) },
+  });
+  const areaName = (code: string) => data?.challengeAreas.find((a) => a.code === code)?.name ?? code;
+
+  return (
+    <Stack spacing={2}>
+      <TextField
+        select
+        label={t("coordination.status")}
+        value={status ?? ""}
+        onChange={(event) => setParams(event.target.value ? { status: event.target.value } : {}, { replace: true })}
+        sx={{ maxWidth: 240 }}
+      >
+        <MenuItem value="">{t("coordination.anyStatus")}</MenuItem>
+        {CASE_STATUSES.map((s) => (
+          <MenuItem key={s} value={s}>
+            {t(`caseStatus.${s}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      {loading && !data ? (
+        <RouteFallback />
+      ) : error || !data ? (
+        <LoadError
+          title={t("coordination.loadFailed")}
+          error={error ?? new Error("no data")}
+          onRetry={() => refetch().catch(() => undefined)}
+        />
+      ) : (
+        <>
+          <Typography role="status">{t("coordination.count", { count: data.coordinationCases.totalCount })}</Typography>
+          <TableContainer component={Paper} variant="outlined">
+            <Table size="small" aria-label={t("coordination.title")}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t("coordination.case")}</TableCell>
+                  <TableCell>{t("coordination.institutions")}</TableCell>
+                  <TableCell>{t("coordination.status")}</TableCell>
+                  <TableCell align="right">{t("coordination.age")}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {data.coordinationCases.edges.map(({ node }) => (
+                  <TableRow key={node.id}>
+                    <TableCell>
+                      <Link component={RouterLink} to={`/coordination/${node.id}`}>
+                        {t("coordination.caseName", { member: node.member.name, area: areaName(node.area) })}
+                      </Link>
+                    </TableCell>
+                    <TableCell>{node.institutions.map((i) => i.name).join(", ")}</TableCell>
+                    <TableCell>{t(`caseStatus.${node.status}`)}</TableCell>
+                    <TableCell align="right">{t("dashboard.days", { count: node.ageInDays })}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+        </>
+      )}
+    </Stack>
+  );
+}

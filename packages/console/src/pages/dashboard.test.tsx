@@ -1,0 +1,79 @@
+import { screen, within } from "@testing-library/react";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { DashboardQuery } from "../gql/graphql";
+import { renderApp } from "../test/renderApp";
+import { signedInAs } from "../test/session.fixture";
+import { dashboardQuery } from "./dashboard";
+
+const area = (code: "JUSTICE" | "CIVIC_SPACE", position: number, name: string, byStatus: [string, number][]) => ({
+  __typename: "ChallengeArea" as const,
+  code,
+  position,
+  name,
+  commitmentStats: {
+    __typename: "CommitmentStats" as const,
+    total: byStatus.reduce((sum, [, count]) => sum + count, 0),
+    byStatus: byStatus.map(([status, count]) => ({
+      __typename: "CommitmentStatusCount" as const,
+      status: status as DashboardQuery["challengeAreas"][number]["commitmentStats"]["byStatus"][number]["status"],
+      count,
+    })),
+  },
+});
+const cases = (ages: number[]) => ({
+  __typename: "CoordinationCaseConnection" as const,
+  totalCount: ages.length,
+  edges: ages.map((ageInDays, index) => ({
+    __typename: "CoordinationCaseEdge" as const,
+    node: { __typename: "CoordinationCase" as const, id: `case-${ageInDays}-${index}`, ageInDays },
+  })),
+});
+const data: DashboardQuery = {
+  challengeAreas: [
+    area("JUSTICE", 8, "Justice", [["ELIGIBLE", 2]]),
+    area("CIVIC_SPACE", 3, "Civic Space", [
+      ["SUBMITTED", 3],
+      ["ELIGIBLE", 1],
+    ]),
+  ],
+  openCases: cases([4, 12]),
+  casesInProgress: cases([30]),
+  submitted: { __typename: "CommitmentConnection", totalCount: 3 },
+  underReview: { __typename: "CommitmentConnection", totalCount: 1 },
+};
+
+beforeAll(() => {
+  // The chart measures its container; jsdom has no layout.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+
+describe("Support-unit dashboard", { timeout: 30_000 }, () => {
+  it("shows the queue, the reviews due, and each area's commitments per status, each number leading to its list", async () => {
+    const { mock } = signedInAs("support");
+    renderApp({ path: "/dashboard", mocks: [mock, { request: { query: dashboardQuery, variables: { locale: "EN" } }, result: { data } }] });
+
+    const queue = (await screen.findByRole("heading", { level: 2, name: "Coordination cases waiting" })).parentElement;
+    expect(queue?.textContent).toContain("3");
+    expect(screen.getByRole("heading", { level: 2, name: "Oldest open case" }).parentElement?.textContent).toContain("30 days");
+    expect(screen.getByRole("heading", { level: 2, name: "Commitments waiting for review" }).parentElement?.textContent).toContain("4");
+
+    const table = screen.getByRole("table", { name: "Commitments by area and status" });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.map((row) => within(row).getByRole("rowheader").textContent)).toEqual(["Civic Space", "Justice"]);
+    expect(within(table).getByRole("link", { name: "Submitted" }).getAttribute("href")).toBe("/commitments?status=SUBMITTED");
+    expect(
+      within(rows[0] as HTMLElement)
+        .getByRole("link", { name: "3" })
+        .getAttribute("href"),
+    ).toBe("/commitments?area=CIVIC_SPACE&status=SUBMITTED");
+    expect(
+      within(rows[1] as HTMLElement)
+        .getByRole("link", { name: "Justice" })
+        .getAttribute("href"),
+    ).toBe("/commitments?area=JUSTICE");
+  });
+});

@@ -1,0 +1,161 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { i18n } from "../app/i18n";
+import { LANGUAGE_STORAGE_KEY } from "../app/storage";
+import { draftKey } from "../features/commitments/commitment-draft";
+import type { CreateStandaloneCommitmentMutationVariables } from "../gql/graphql";
+import { renderApp } from "../test/renderApp";
+import { COMMISSIONER_ID, MEMBER_ID, MINISTRY_ID, signedInAs } from "../test/session.fixture";
+import { createCommitmentMutation, newCommitmentOptionsQuery, submitCommitmentMutation } from "./new-commitment";
+
+const options = {
+  request: { query: newCommitmentOptionsQuery, variables: { memberId: MEMBER_ID, locale: "FR" } },
+  result: {
+    data: {
+      member: {
+        __typename: "Member" as const,
+        id: MEMBER_ID,
+        name: "Albanie",
+        institutions: [
+          { __typename: "Institution" as const, id: MINISTRY_ID, name: "Ministère de la Justice" },
+          { __typename: "Institution" as const, id: COMMISSIONER_ID, name: "Commissaire au droit à l'information" },
+          { __typename: "Institution" as const, id: "other", name: "Assemblée" },
+        ],
+      },
+      challengeAreas: [
+        { __typename: "ChallengeArea" as const, code: "JUSTICE" as const, position: 8, name: "Justice" },
+        { __typename: "ChallengeArea" as const, code: "CIVIC_SPACE" as const, position: 3, name: "Espace civique" },
+      ],
+      openGovernmentValues: [
+        { __typename: "OpenGovernmentValueDefinition" as const, code: "TRANSPARENCY" as const, name: "Transparence" },
+        { __typename: "OpenGovernmentValueDefinition" as const, code: "CIVIC_PARTICIPATION" as const, name: "Participation civique" },
+      ],
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+async function inFrench() {
+  window.localStorage.setItem(LANGUAGE_STORAGE_KEY, "fr");
+  await i18n.changeLanguage("fr");
+}
+
+/** A draft that passes the form's own checks. */
+const READY = {
+  leadInstitutionId: MINISTRY_ID,
+  title: "Budget participatif des tribunaux",
+  summary: "Des assemblées citoyennes décident d'une part du budget.",
+  problem: "",
+  reform: "",
+  expectedResults: "",
+  proposedArea: "JUSTICE",
+  values: ["CIVIC_PARTICIPATION"],
+  language: "FR",
+  startDate: "2027-01-01",
+  endDate: "2027-12-31",
+};
+
+describe("New standalone commitment (institution officer)", { timeout: 30_000 }, () => {
+  it("says next to each field what is missing, in French, and offers only the officer's institutions", async () => {
+    await inFrench();
+    const { mock } = signedInAs("officer");
+    const { user } = renderApp({ path: "/commitments/new", mocks: [mock, options] });
+
+    await screen.findByRole("heading", { level: 1, name: "Nouvel engagement autonome" });
+    const submit = await screen.findByRole("button", { name: "Soumettre l'engagement" });
+    await user.click(submit);
+
+    expect(screen.getAllByText("Obligatoire.").length).toBe(7);
+    expect(screen.getByRole("textbox", { name: /^Titre/ }).getAttribute("aria-invalid")).toBe("true");
+
+    await user.click(screen.getByRole("combobox", { name: /Institution cheffe de file/ }));
+    const choices = within(await screen.findByRole("listbox"))
+      .getAllByRole("option")
+      .map((o) => o.textContent);
+    expect(choices).toEqual(["Ministère de la Justice", "Commissaire au droit à l'information"]);
+  });
+
+  it("keeps what is typed as a draft, restores it, and can discard it", async () => {
+    const { mock, viewer } = signedInAs("officer");
+    const first = renderApp({ path: "/commitments/new", mocks: [mock, options] });
+    await inFrench();
+    const title = await screen.findByRole("textbox", { name: /^Titre/ });
+    await first.user.type(title, "Registre");
+    await waitFor(() => expect(JSON.parse(window.localStorage.getItem(draftKey(viewer.id)) ?? "{}").title).toBe("Registre"));
+    first.unmount();
+
+    const { user } = renderApp({ path: "/commitments/new", mocks: [mock, options] });
+    expect(await screen.findByText("Votre brouillon non envoyé a été restauré.")).toBeTruthy();
+    expect((screen.getByRole("textbox", { name: /^Titre/ }) as HTMLInputElement).value).toBe("Registre");
+    await user.click(screen.getByRole("button", { name: "Abandonner le brouillon" }));
+    expect((screen.getByRole("textbox", { name: /^Titre/ }) as HTMLInputElement).value).toBe("");
+  });
+
+  it("creates and submits the commitment, then forgets the draft", async () => {
+    await inFrench();
+    const { mock, viewer } = signedInAs("officer");
+    window.localStorage.setItem(draftKey(viewer.id), JSON.stringify(READY));
+    const sent: CreateStandaloneCommitmentMutationVariables[] = [];
+    const create = {
+      request: {
+        query: createCommitmentMutation,
+        variables: (variables: CreateStandaloneCommitmentMutationVariables) => {
+          sent.push(variables);
+          return true;
+        },
+      },
+      result: { data: { createCommitment: { __typename: "Commitment" as const, id: "c1", version: 1, status: "DRAFT" as const } } },
+    };
+    const submit = {
+      request: { query: submitCommitmentMutation, variables: { input: { id: "c1", version: 1, to: "SUBMITTED" } } },
+      result: {
+        data: { changeCommitmentStatus: { __typename: "Commitment" as const, id: "c1", version: 2, status: "SUBMITTED" as const } },
+      },
+    };
+    const { user, router } = renderApp({ path: "/commitments/new", mocks: [mock, options, create, submit] });
+
+    await user.click(await screen.findByRole("button", { name: "Soumettre l'engagement" }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe("/my-commitments"));
+    expect(sent[0]?.input).toEqual({
+      pathway: "STANDALONE",
+      memberId: MEMBER_ID,
+      leadInstitutionId: MINISTRY_ID,
+      title: READY.title,
+      summary: READY.summary,
+      proposedArea: "JUSTICE",
+      values: ["CIVIC_PARTICIPATION"],
+      language: "FR",
+      startDate: "2027-01-01",
+      endDate: "2027-12-31",
+    });
+    expect(sent[0]?.idempotencyKey).toBeTruthy();
+    expect(window.localStorage.getItem(draftKey(viewer.id))).toBeNull();
+  });
+
+  it("shows the server's refusal next to the field it names", async () => {
+    await inFrench();
+    const { mock, viewer } = signedInAs("officer");
+    window.localStorage.setItem(draftKey(viewer.id), JSON.stringify(READY));
+    const refused = {
+      request: { query: createCommitmentMutation, variables: () => true },
+      result: {
+        errors: [
+          {
+            message: "La date de fin doit tomber avant la fin du défi.",
+            extensions: { code: "BAD_USER_INPUT", field: "endDate" },
+          },
+        ],
+      },
+    };
+    const { user } = renderApp({ path: "/commitments/new", mocks: [mock, options, refused] });
+
+    await user.click(await screen.findByRole("button", { name: "Soumettre l'engagement" }));
+
+    const end = await screen.findByLabelText(/^Fin prévue/);
+    await waitFor(() => expect(end.getAttribute("aria-invalid")).toBe("true"));
+    const described = document.getElementById(end.getAttribute("aria-describedby") ?? "");
+    expect(described?.textContent).toBe("La date de fin doit tomber avant la fin du défi.");
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+});

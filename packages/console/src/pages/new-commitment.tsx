@@ -1,0 +1,322 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import Alert from "@mui/material/Alert";
+import Button from "@mui/material/Button";
+import Checkbox from "@mui/material/Checkbox";
+import FormControl from "@mui/material/FormControl";
+import FormControlLabel from "@mui/material/FormControlLabel";
+import FormGroup from "@mui/material/FormGroup";
+import FormHelperText from "@mui/material/FormHelperText";
+import FormLabel from "@mui/material/FormLabel";
+import MenuItem from "@mui/material/MenuItem";
+import Paper from "@mui/material/Paper";
+import Stack from "@mui/material/Stack";
+import TextField from "@mui/material/TextField";
+import Typography from "@mui/material/Typography";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { toApiLocale } from "../app/languages";
+import { RouteFallback } from "../app/RouteFallback";
+import { usePageTitle } from "../app/usePageTitle";
+import { LoadError } from "../components/LoadError";
+import { RoleGate, type Viewer } from "../components/RoleGate";
+import {
+  type CommitmentDraft,
+  type DraftErrors,
+  discardDraft,
+  emptyDraft,
+  loadDraft,
+  saveDraft,
+  validateDraft,
+} from "../features/commitments/commitment-draft";
+import { AreaSelect } from "../features/commitments/components/AreaSelect";
+import { type ApiProblem, fieldError, toApiProblem } from "../features/errors/api-problem";
+import { ApiErrorAlert } from "../features/errors/components/ApiErrorAlert";
+import { graphql } from "../gql";
+import type { Locale, OpenGovernmentValue } from "../gql/graphql";
+
+export const newCommitmentOptionsQuery = graphql(`
+  query NewCommitmentOptions($memberId: ID!, $locale: Locale!) {
+    member(id: $memberId) {
+      id
+      name
+      institutions {
+        id
+        name(locale: $locale)
+      }
+    }
+    challengeAreas {
+      code
+      position
+      name(locale: $locale)
+    }
+    openGovernmentValues {
+      code
+      name(locale: $locale)
+    }
+  }
+`);
+
+export const createCommitmentMutation = graphql(`
+  mutation CreateStandaloneCommitment($input: CreateCommitmentInput!, $idempotencyKey: String) {
+    createCommitment(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+export const submitCommitmentMutation = graphql(`
+  mutation SubmitCommitment($input: ChangeCommitmentStatusInput!) {
+    changeCommitmentStatus(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+const OFFICER = ["INSTITUTION_OFFICER"] as const;
+const LOCALES: readonly Locale[] = ["EN", "ES", "FR"];
+const SERVER_FIELDS = ["leadInstitutionId", "title", "summary", "proposedArea", "values", "startDate", "endDate"];
+
+export function NewCommitmentPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("newCommitment.pageTitle"));
+  return (
+    <Stack spacing={3}>
+      <div>
+        <Typography variant="h4" component="h1" gutterBottom>
+          {t("newCommitment.pageTitle")}
+        </Typography>
+        <Typography color="text.secondary">{t("newCommitment.intro")}</Typography>
+      </div>
+      <RoleGate roles={OFFICER}>{(viewer) => <CommitmentForm viewer={viewer} />}</RoleGate>
+    </Stack>
+  );
+}
+
+function CommitmentForm({ viewer }: { viewer: Viewer }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const locale = toApiLocale(i18n.resolvedLanguage);
+  const { data, loading, error, refetch } = useQuery(newCommitmentOptionsQuery, {
+    variables: { memberId: viewer.memberId ?? "", locale },
+    skip: !viewer.memberId,
+  });
+  const restored = useRef(loadDraft(viewer.id));
+  const [draft, setDraft] = useState<CommitmentDraft>(() => restored.current ?? emptyDraft(locale));
+  const [touched, setTouched] = useState<Partial<Record<keyof CommitmentDraft, boolean>>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [create, { loading: creating }] = useMutation(createCommitmentMutation);
+  const [submit, { loading: submitting }] = useMutation(submitCommitmentMutation);
+  // One key per attempt: a retry after a lost answer does not create a second commitment.
+  const idempotencyKey = useRef(crypto.randomUUID());
+
+  // Every change is kept as a draft at once; nothing typed is lost to a closed tab.
+  useEffect(() => {
+    saveDraft(viewer.id, draft);
+  }, [viewer.id, draft]);
+
+  if (!viewer.memberId) return <Alert severity="warning">{t("newCommitment.noMember")}</Alert>;
+  if (loading && !data) return <RouteFallback />;
+  if (error || !data?.member)
+    return (
+      <LoadError
+        title={t("newCommitment.loadFailed")}
+        error={error ?? new Error("no data")}
+        onRetry={() => refetch().catch(() => undefined)}
+      />
+    );
+
+  const institutions = data.member.institutions.filter((i) => viewer.institutionIds.includes(i.id));
+  const errors: DraftErrors = validateDraft(draft);
+  const shown = (field: keyof CommitmentDraft): string | undefined => {
+    const local = errors[field];
+    if (local && (touched[field] || submitted)) return t(`validation.${local}`);
+    return fieldError(problem, field);
+  };
+  const set = <K extends keyof CommitmentDraft>(field: K, value: CommitmentDraft[K]) => {
+    setDraft((current) => ({ ...current, [field]: value }));
+  };
+  const blur = (field: keyof CommitmentDraft) => () => setTouched((current) => ({ ...current, [field]: true }));
+  const text = (field: "title" | "summary" | "problem" | "reform" | "expectedResults", multiline = false, required = false) => (
+    <TextField
+      label={t(`newCommitment.${field}`)}
+      name={field}
+      value={draft[field]}
+      required={required}
+      multiline={multiline}
+      minRows={multiline ? 3 : undefined}
+      onChange={(event) => set(field, event.target.value)}
+      onBlur={blur(field)}
+      error={Boolean(shown(field))}
+      helperText={shown(field)}
+    />
+  );
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    setProblem(null);
+    if (Object.keys(errors).length > 0) {
+      // Take the keyboard to the first field to fix.
+      const first = document.querySelector<HTMLElement>("[aria-invalid='true']");
+      first?.focus();
+      return;
+    }
+    try {
+      const created = await create({
+        variables: {
+          idempotencyKey: idempotencyKey.current,
+          input: {
+            pathway: "STANDALONE",
+            memberId: viewer.memberId ?? "",
+            leadInstitutionId: draft.leadInstitutionId,
+            title: draft.title.trim(),
+            summary: draft.summary.trim(),
+            ...(draft.problem.trim() ? { problem: draft.problem.trim() } : {}),
+            ...(draft.reform.trim() ? { reform: draft.reform.trim() } : {}),
+            ...(draft.expectedResults.trim() ? { expectedResults: draft.expectedResults.trim() } : {}),
+            ...(draft.proposedArea ? { proposedArea: draft.proposedArea } : {}),
+            values: draft.values,
+            language: draft.language,
+            startDate: draft.startDate,
+            endDate: draft.endDate,
+          },
+        },
+      });
+      const commitment = created.data?.createCommitment;
+      if (!commitment) return;
+      await submit({ variables: { input: { id: commitment.id, version: commitment.version, to: "SUBMITTED" } } });
+      discardDraft(viewer.id);
+      navigate("/my-commitments", { state: { submitted: draft.title.trim() } });
+    } catch (caught) {
+      setProblem(toApiProblem(caught));
+    }
+  };
+
+  return (
+    <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
+      <Stack component="form" spacing={2} noValidate onSubmit={onSubmit} aria-label={t("newCommitment.pageTitle")}>
+        {restored.current && (
+          <Alert
+            severity="info"
+            role="status"
+            action={
+              <Button
+                color="inherit"
+                size="small"
+                onClick={() => {
+                  restored.current = null;
+                  discardDraft(viewer.id);
+                  setDraft(emptyDraft(locale));
+                  setTouched({});
+                  setSubmitted(false);
+                }}
+              >
+                {t("newCommitment.discardDraft")}
+              </Button>
+            }
+          >
+            {t("newCommitment.draftRestored")}
+          </Alert>
+        )}
+        <Typography variant="body2" color="text.secondary">
+          {t("newCommitment.draftNote")}
+        </Typography>
+        <TextField
+          select
+          label={t("newCommitment.leadInstitution")}
+          name="leadInstitutionId"
+          required
+          value={institutions.some((i) => i.id === draft.leadInstitutionId) ? draft.leadInstitutionId : ""}
+          onChange={(event) => set("leadInstitutionId", event.target.value)}
+          onBlur={blur("leadInstitutionId")}
+          error={Boolean(shown("leadInstitutionId"))}
+          helperText={shown("leadInstitutionId")}
+        >
+          {institutions.map((institution) => (
+            <MenuItem key={institution.id} value={institution.id}>
+              {institution.name}
+            </MenuItem>
+          ))}
+        </TextField>
+        {text("title", false, true)}
+        {text("summary", true, true)}
+        {text("problem", true)}
+        {text("reform", true)}
+        {text("expectedResults", true)}
+        <AreaSelect
+          label={t("newCommitment.proposedArea")}
+          name="proposedArea"
+          required
+          value={draft.proposedArea}
+          areas={data.challengeAreas}
+          onChange={(value) => set("proposedArea", value as CommitmentDraft["proposedArea"])}
+          error={shown("proposedArea")}
+        />
+        <FormControl component="fieldset" error={Boolean(shown("values"))} required>
+          <FormLabel component="legend">{t("newCommitment.values")}</FormLabel>
+          <FormGroup row>
+            {data.openGovernmentValues.map((value) => (
+              <FormControlLabel
+                key={value.code}
+                label={value.name}
+                control={
+                  <Checkbox
+                    checked={draft.values.includes(value.code)}
+                    onChange={(event) => {
+                      const code: OpenGovernmentValue = value.code;
+                      set("values", event.target.checked ? [...draft.values, code] : draft.values.filter((v) => v !== code));
+                      setTouched((current) => ({ ...current, values: true }));
+                    }}
+                  />
+                }
+              />
+            ))}
+          </FormGroup>
+          {shown("values") && <FormHelperText>{shown("values")}</FormHelperText>}
+        </FormControl>
+        <TextField
+          select
+          label={t("newCommitment.language")}
+          value={draft.language}
+          onChange={(event) => set("language", event.target.value as Locale)}
+          sx={{ maxWidth: 240 }}
+        >
+          {LOCALES.map((l) => (
+            <MenuItem key={l} value={l}>
+              {t(`locale.${l}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
+          {(["startDate", "endDate"] as const).map((field) => (
+            <TextField
+              key={field}
+              label={t(`newCommitment.${field}`)}
+              name={field}
+              type="date"
+              required
+              value={draft[field]}
+              onChange={(event) => set(field, event.target.value)}
+              onBlur={blur(field)}
+              error={Boolean(shown(field))}
+              helperText={shown(field)}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
+          ))}
+        </Stack>
+        <ApiErrorAlert problem={problem} onReload={() => refetch().catch(() => undefined)} shownFields={SERVER_FIELDS} />
+        <div>
+          <Button type="submit" variant="contained" disabled={creating || submitting}>
+            {t("newCommitment.submit")}
+          </Button>
+        </div>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,381 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./browser.js";
+import { graphql, type Stack, startTestStack } from "./stack.js";
+
+// Each role's main path through the console, against the real stack, with axe on every page in both themes.
+const screenshots = fileURLToPath(new URL("../screenshots/workflows/", import.meta.url));
+const SAMPLE = fileURLToPath(new URL("../../../data/ogp-commitments/sample-18.csv", import.meta.url));
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const AREA = "CIVIC_SPACE";
+const PASSWORDS = {
+  support: ["support@ogc.example", "demo-support-password"],
+  officer: ["officer@ogc.example", "demo-officer-password"],
+  partner: ["partner@ogc.example", "demo-partner-password"],
+} as const;
+type Who = keyof typeof PASSWORDS;
+
+let stack: Stack & { dispose(): Promise<void> };
+let browser: Browser;
+let consoleUrl: string;
+const contexts: BrowserContext[] = [];
+
+async function api<T>(who: Who, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const [e, p] = PASSWORDS[who];
+  const signIn = await graphql<{ signIn: { accessToken: string } }>(
+    stack.gatewayUrl,
+    "mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }",
+    { e, p },
+  );
+  const result = await graphql<T>(stack.gatewayUrl, query, variables, { authorization: `Bearer ${signIn.data?.signIn.accessToken}` });
+  expect(result.errors, query.slice(0, 80)).toBeUndefined();
+  return result.data as T;
+}
+
+const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/** A submitted standalone commitment of the demo officer's institution, made through the API (the UI path is tested below). */
+async function submittedCommitment(institutionId: string, title: string): Promise<string> {
+  const demo = stack.demo;
+  if (!demo) throw new Error("no demo data");
+  const { createCommitment } = await api<{ createCommitment: { id: string; version: number } }>(
+    "officer",
+    "mutation ($input: CreateCommitmentInput!) { createCommitment(input: $input) { id version } }",
+    {
+      input: {
+        pathway: "STANDALONE",
+        memberId: demo.memberId,
+        leadInstitutionId: institutionId,
+        title,
+        summary: "Protecting civic space through a public register of restrictions.",
+        proposedArea: AREA,
+        values: ["CIVIC_PARTICIPATION"],
+        language: "EN",
+        startDate: isoDay(-5),
+        endDate: "2027-12-31",
+        milestones: [{ title: "Register online", dueDate: isoDay(120) }],
+      },
+    },
+  );
+  await api("officer", "mutation ($i: ChangeCommitmentStatusInput!) { changeCommitmentStatus(input: $i) { status } }", {
+    i: { id: createCommitment.id, version: createCommitment.version, to: "SUBMITTED" },
+  });
+  return createCommitment.id;
+}
+
+/** Waits for `target`; fails at once with the console's words if it shows an error instead. */
+async function shows(page: Page, target: Locator): Promise<void> {
+  const alert = page.getByRole("alert").first();
+  const outcome = await Promise.race([
+    target.waitFor().then(
+      () => "shown",
+      () => "timeout",
+    ),
+    alert.waitFor().then(
+      () => "alert",
+      () => "timeout",
+    ),
+  ]);
+  if (outcome === "alert") {
+    // The target may still have appeared alongside an unrelated alert.
+    if (await target.isVisible()) return;
+    throw new Error(`the console said: ${await alert.textContent()}`);
+  }
+  if (outcome === "timeout") throw new Error(`not shown: ${target}`);
+}
+
+/** A fresh browser profile (own storage, own session) in a language. */
+async function newPage(locale: string): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  // The machine is shared and slow at times: give each step a minute.
+  page.setDefaultTimeout(60_000);
+  return page;
+}
+
+async function signIn(page: Page, who: Who, labels: { email: RegExp; password: RegExp; button: string }) {
+  const [email, password] = PASSWORDS[who];
+  await page.goto(`${consoleUrl}/sign-in`);
+  await page.getByLabel(labels.email).fill(email);
+  await page.getByLabel(labels.password).fill(password);
+  await page.getByRole("button", { name: labels.button }).last().click();
+  await page.waitForURL((url) => url.pathname !== "/sign-in");
+}
+const EN = { email: /e-mail/i, password: /password/i, button: "Sign in" };
+const FR = { email: /adresse e-mail/i, password: /mot de passe/i, button: "Se connecter" };
+
+/** Screenshots the page and runs axe on it, in the light and then the dark theme; returns the violations found. */
+async function audit(page: Page, name: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForFunction((dark) => document.documentElement.classList.contains("dark") === dark, scheme === "dark");
+    await page.screenshot({ path: `${screenshots}${name}-${scheme}.png`, fullPage: true });
+    const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    for (const violation of result.violations) {
+      found.push(`${name} (${scheme}): ${violation.id} – ${violation.help} – ${violation.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  return found;
+}
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  [stack, browser] = await Promise.all([startTestStack(1010, true), launchBrowser()]);
+  if (!stack.consoleUrl) throw new Error("the stack was started without the console");
+  consoleUrl = stack.consoleUrl;
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await stack?.dispose();
+});
+
+describe("each role's main path in the console", () => {
+  const violations: string[] = [];
+  let reviewed = "";
+  const frenchTitle = `Budget participatif des tribunaux ${Date.now()}`;
+  let answerUrl = "";
+
+  it("the support unit resolves a coordination case and decides eligibility", async () => {
+    const demo = stack.demo;
+    if (!demo) throw new Error("no demo data");
+    const [ministry, commissioner] = demo.institutionIds as [string, string];
+    // Two institutions of one member in one area: the API opens a coordination case.
+    reviewed = await submittedCommitment(ministry, "Civic space register, Ministry of Justice");
+    await submittedCommitment(commissioner, "Civic space register, RTI Commissioner");
+
+    const page = await newPage("en-GB");
+    await signIn(page, "support", EN);
+    expect(new URL(page.url()).pathname).toBe("/dashboard");
+    const nav = page.getByRole("navigation", { name: "Main navigation" });
+    for (const section of ["Dashboard", "Coordination queue", "Commitments", "Challenge areas"]) {
+      await nav.getByRole("link", { name: section }).waitFor();
+    }
+    expect(await nav.getByRole("link", { name: "New commitment" }).count()).toBe(0);
+    await page.getByText("Coordination cases waiting").waitFor();
+    await page.getByRole("table", { name: "Commitments by area and status" }).waitFor();
+    violations.push(...(await audit(page, "support-dashboard")));
+
+    await nav.getByRole("link", { name: "Coordination queue" }).click();
+    await page.getByRole("heading", { level: 1, name: "Coordination queue" }).waitFor();
+    const caseLink = page.getByRole("link", { name: /Albania · Civic Space/ });
+    await caseLink.waitFor();
+    violations.push(...(await audit(page, "support-coordination-queue")));
+    await caseLink.click();
+
+    await page.getByRole("heading", { level: 1, name: /Albania · Civic Space/ }).waitFor();
+    await page.getByRole("button", { name: "Facilitate this case" }).click();
+    await shows(page, page.getByText("You facilitate this case."));
+    await page.getByLabel("New note").fill("Both institutions agree the Ministry leads.");
+    await page.getByRole("button", { name: "Add the note" }).click();
+    await shows(page, page.getByText("Both institutions agree the Ministry leads."));
+    await page.getByRole("textbox", { name: "Next step" }).fill("Share the division of work");
+    await page.getByLabel("Due on").fill(isoDay(14));
+    await page.getByRole("button", { name: "Add the step" }).click();
+    await shows(page, page.getByText(/Share the division of work \(due/));
+    violations.push(...(await audit(page, "support-coordination-case")));
+
+    await page.getByRole("combobox", { name: "Institution that leads" }).click();
+    await page.getByRole("option", { name: /Ministry of Justice/ }).click();
+    await page.getByLabel("Division of work (optional)").fill("The Commissioner runs the register's audits.");
+    await page.getByRole("button", { name: "Resolve the case" }).click();
+    await shows(page, page.getByText("A lead institution was designated"));
+    await page.getByText(/Resolved · open for/).waitFor();
+
+    // Eligibility: start the review, decide the four criteria, assign the area, declare eligible.
+    await page.goto(`${consoleUrl}/commitments/${reviewed}`);
+    await page.getByRole("heading", { level: 1, name: "Civic space register, Ministry of Justice" }).waitFor();
+    await page.getByRole("button", { name: "Start the review" }).click();
+    await shows(page, page.getByRole("button", { name: "Declare eligible" }));
+    const criteria = page.locator("section[aria-labelledby^='criterion-']");
+    const count = await criteria.count();
+    expect(count).toBe(4);
+    for (let index = 0; index < count; index++) {
+      const criterion = criteria.nth(index);
+      await criterion.getByRole("radio", { name: "Met", exact: true }).check();
+      await criterion.getByRole("textbox").fill("Checked against the commitment text.");
+      await criterion.getByRole("button", { name: /Save the decision/ }).click();
+      await shows(page, criterion.getByText("Decision: Met."));
+    }
+    await page.getByRole("button", { name: "Assign the area" }).click();
+    await shows(page, page.getByText("Assigned to Civic Space."));
+    violations.push(...(await audit(page, "support-commitment-review")));
+    await page.getByRole("button", { name: "Declare eligible" }).click();
+    await page.getByRole("heading", { level: 1, name: "Civic space register, Ministry of Justice" }).waitFor();
+    await page.locator(".MuiChip-root", { hasText: "Eligible" }).first().waitFor();
+    await page.getByRole("list", { name: "History" }).getByText("Eligibility criterion decided").first().waitFor();
+
+    const { commitment } = await api<{ commitment: { status: string; assignedAreaCode: string } }>(
+      "support",
+      "query ($id: ID!) { commitment(id: $id) { status assignedAreaCode } }",
+      { id: reviewed },
+    );
+    expect(commitment).toEqual({ status: "ELIGIBLE", assignedAreaCode: AREA });
+
+    await page.goto(`${consoleUrl}/commitments?status=ELIGIBLE`);
+    await page.getByRole("link", { name: "Civic space register, Ministry of Justice" }).waitFor();
+    violations.push(...(await audit(page, "support-commitments")));
+  }, 240_000);
+
+  it("the support unit browses the directory grids, filtered in the URL, and exports the filtered rows", async () => {
+    const page = await newPage("en-GB");
+    await signIn(page, "support", EN);
+    await page.goto(`${consoleUrl}/members?region=EUROPE`);
+    const grid = page.getByRole("grid", { name: "Members" });
+    await grid.getByRole("row").nth(1).waitFor();
+    const regions = await grid.locator("[role='gridcell'][data-field='region']").allTextContents();
+    expect(regions.length).toBeGreaterThan(0);
+    expect(new Set(regions)).toEqual(new Set(["Europe"]));
+    violations.push(...(await audit(page, "support-members")));
+
+    const exportButton = page.getByRole("button", { name: /Export \d+ rows? as CSV/ });
+    const total = Number((await exportButton.textContent())?.match(/\d+/)?.[0]);
+    const [download] = await Promise.all([page.waitForEvent("download"), exportButton.click()]);
+    const path = await download.path();
+    const { readFile } = await import("node:fs/promises");
+    const lines = (await readFile(path, "utf8"))
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(lines[0]).toBe("ogpCode,name,type,region,country,status,yearJoined");
+    expect(lines).toHaveLength(total + 1);
+    expect(lines.slice(1).every((line) => line.includes(",EUROPE,"))).toBe(true);
+
+    // Sorting goes to the server and into the URL.
+    await grid.getByRole("columnheader", { name: "Name" }).click();
+    await page.waitForURL(/sort=name%3Aasc|sort=name:asc/);
+
+    for (const [path, name] of [
+      ["/institutions", "Institutions"],
+      ["/partners", "Partners"],
+      ["/action-plans", "Action plans"],
+    ] as const) {
+      await page.goto(`${consoleUrl}${path}`);
+      await page.getByRole("grid", { name }).getByRole("row").nth(1).waitFor();
+      violations.push(...(await audit(page, `support${path.replace("/", "-")}`)));
+    }
+  }, 180_000);
+
+  it("the support unit imports OGP's IRM data in the console, with progress and the import report", async () => {
+    const page = await newPage("en-GB");
+    await signIn(page, "support", EN);
+    await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "IRM import" }).click();
+    await page.getByRole("heading", { level: 1, name: "Import IRM data" }).waitFor();
+    await page.getByLabel("Choose a CSV file").setInputFiles(SAMPLE);
+    await page.getByText("sample-18.csv").waitFor();
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    const report = page.getByTestId("irm-import-report");
+    await shows(page, report.getByText("18 rows read, 18 imported, 0 refused"));
+    const changes = page.getByRole("table", { name: "Records created, updated and unchanged, by kind" });
+    await expect(changes.getByRole("row", { name: /^Commitments 18 0 0$/ }).count()).resolves.toBe(1);
+    await expect(changes.getByRole("row", { name: /^IRM ratings 18 0 0$/ }).count()).resolves.toBe(1);
+    expect(await page.getByRole("progressbar", { name: "Import progress" }).getAttribute("aria-valuenow")).toBe("100");
+    violations.push(...(await audit(page, "support-irm-import")));
+    const { commitmentByOgpId } = await api<{ commitmentByOgpId: { title: string } | null }>(
+      "support",
+      '{ commitmentByOgpId(ogpId: "FI0032") { title } }',
+    );
+    expect(commitmentByOgpId?.title).toBe("Register of Government Decision-Making");
+
+    // The same file again, strictly: checked, then nothing to change.
+    await page.getByLabel(/Refuse the whole file/).check();
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await shows(page, report.getByText("18 rows read, 18 imported, 0 refused; 0 records created or updated."));
+  });
+
+  it("an officer submits a standalone commitment in French, with inline validation and a saved draft", async () => {
+    const page = await newPage("fr-FR");
+    await signIn(page, "officer", FR);
+    expect(new URL(page.url()).pathname).toBe("/my-commitments");
+    await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Nouvel engagement" }).click();
+    await page.getByRole("heading", { level: 1, name: "Nouvel engagement autonome" }).waitFor();
+
+    // Submitting an empty form says, next to each field, what is missing.
+    await page.getByRole("button", { name: "Soumettre l'engagement" }).click();
+    expect(await page.getByText("Obligatoire.").count()).toBeGreaterThanOrEqual(5);
+
+    await page.getByRole("combobox", { name: /Institution cheffe de file/ }).click();
+    await page.getByRole("option").first().click();
+    await page.getByLabel(/^Titre/).fill(frenchTitle);
+    await page.getByLabel(/^Résumé/).fill("Des assemblées citoyennes décident d'une part du budget des tribunaux.");
+    // The draft survives a reload.
+    await page.reload();
+    await page.getByText("Votre brouillon non envoyé a été restauré.").waitFor();
+    expect(await page.getByLabel(/^Titre/).inputValue()).toBe(frenchTitle);
+
+    await page.getByRole("combobox", { name: /Domaine du défi proposé/ }).click();
+    await page.getByRole("option", { name: "Justice" }).click();
+    await page.getByRole("checkbox", { name: /participation civique/i }).check();
+    await page.getByRole("combobox", { name: "Langue du texte" }).click();
+    await page.getByRole("option", { name: "Français" }).click();
+    await page.getByLabel(/^Début prévu/).fill(isoDay(1));
+    await page.getByLabel(/^Fin prévue/).fill(isoDay(-30));
+    await page.getByLabel(/^Fin prévue/).blur();
+    await page.getByText("La date de fin ne peut pas précéder la date de début.").waitFor();
+    await page.getByLabel(/^Fin prévue/).fill("2027-06-30");
+    violations.push(...(await audit(page, "officer-new-commitment")));
+
+    await page.getByRole("button", { name: "Soumettre l'engagement" }).click();
+    await page.getByRole("heading", { level: 1, name: "Mes engagements" }).waitFor();
+    await page.getByText(`« ${frenchTitle} » a été soumis à l'unité de soutien.`).waitFor();
+    await page.getByRole("cell", { name: frenchTitle }).waitFor();
+    violations.push(...(await audit(page, "officer-my-commitments")));
+
+    const found = await api<{ commitments: { edges: { node: { status: string; language: string; pathway: string } }[] } }>(
+      "support",
+      "query ($t: String) { commitments(first: 5, filter: { text: $t }) { edges { node { status language pathway } } } }",
+      { t: frenchTitle },
+    );
+    expect(found.commitments.edges.map((e) => e.node)).toEqual([{ status: "SUBMITTED", language: "FR", pathway: "STANDALONE" }]);
+  }, 180_000);
+
+  it("a partner asks to co-create the officer's commitment, and the officer accepts", async () => {
+    const partner = await newPage("en-GB");
+    await signIn(partner, "partner", EN);
+    expect(new URL(partner.url()).pathname).toBe("/find-commitments");
+    await partner.getByLabel("Search in titles and summaries").fill(frenchTitle);
+    await partner.getByRole("button", { name: "Search", exact: true }).click();
+    await partner.getByRole("heading", { level: 2, name: frenchTitle }).waitFor();
+    violations.push(...(await audit(partner, "partner-find-commitments")));
+    await partner.getByRole("button", { name: `Ask to co-create “${frenchTitle}”` }).click();
+    const dialog = partner.getByRole("dialog");
+    await dialog.getByLabel("Note to the institution (optional)").fill("We ran citizens' assemblies in three courts.");
+    await dialog.getByRole("button", { name: "Send the request" }).click();
+    await partner.getByText(`Your request to co-create “${frenchTitle}” was sent.`).waitFor();
+
+    await partner.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "My co-creation links" }).click();
+    const row = partner.getByRole("row").filter({ hasText: frenchTitle });
+    await row.getByText("Requested").waitFor();
+    answerUrl = await row.getByRole("textbox").inputValue();
+    expect(answerUrl).toContain("/co-creation/answer?");
+    violations.push(...(await audit(partner, "partner-links")));
+
+    const officer = await newPage("fr-FR");
+    await signIn(officer, "officer", FR);
+    await officer.goto(answerUrl);
+    await officer.getByRole("heading", { level: 2, name: frenchTitle }).waitFor();
+    await officer.getByText(/demande à co-créer cet engagement \(Conception\)/).waitFor();
+    violations.push(...(await audit(officer, "officer-co-creation-answer")));
+    await officer.getByRole("button", { name: "Accepter" }).click();
+    await officer.getByText("Acceptée : le partenaire apparaît désormais comme co-créateur.").waitFor();
+
+    await partner.reload();
+    await partner.getByRole("row").filter({ hasText: frenchTitle }).getByText("Active").waitFor();
+    await officer.goto(`${consoleUrl}/my-commitments`);
+    await officer
+      .getByRole("row")
+      .filter({ hasText: frenchTitle })
+      .getByText(/Conception/)
+      .waitFor();
+  }, 180_000);
+
+  it("finds no WCAG 2.2 AA violation on any page, in the light or the dark theme", () => {
+    expect(violations).toEqual([]);
+  });
+});
