@@ -58,7 +58,8 @@ export async function startStack({ dataDir = join(ROOT, ".data"), portOffset = 0
     const gatewayPort = GATEWAY_PORT + portOffset;
     const gateway = launch({
       name: "gateway",
-      args: [join(ROOT, "packages", "gateway", "dist", "main.js")],
+      // The same heap cap as the gateway's start script and image: its live heap is ~55 MB (bench/).
+      args: ["--max-old-space-size=192", "--max-semi-space-size=8", join(ROOT, "packages", "gateway", "dist", "main.js")],
       env: { ...env, PORT: String(gatewayPort) },
       echo,
     });

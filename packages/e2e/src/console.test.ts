@@ -79,7 +79,8 @@ describe("the console in a real browser", () => {
     await page.getByLabel(/mot de passe/i).fill("demo-support-password");
     await page.getByRole("button", { name: "Se connecter" }).last().click();
     await page.getByRole("button", { name: /Compte : / }).waitFor();
-    expect(new URL(page.url()).pathname).toBe("/areas");
+    // Each role lands on its first section: the support unit on its dashboard.
+    await page.waitForURL((url) => url.pathname === "/dashboard");
     await page.screenshot({ path: `${screenshots}signed-in-fr.png`, fullPage: true });
 
     // The access token lives in memory only: after a reload the session is restored from the refresh token.
