@@ -3,11 +3,14 @@
 // Usage: node scripts/bench-import.mjs [ROWS...]   (default 10000 50000; BENCH_IMPORT_ROWS="1000 5000" also works)
 import { execFile } from "node:child_process";
 import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { parse } from "csv-parse";
 import { ROOT, startStack } from "./stack.mjs";
+
+// The importer's own CSV parser (scripts/ has no dependencies of its own).
+const { parse } = createRequire(join(ROOT, "packages", "importer", "package.json"))("csv-parse");
 
 const SOURCE = join(ROOT, "data", "ogp-commitments", "open_parliament_0703.csv");
 const IMPORTER = join(ROOT, "packages", "importer", "dist", "cli.js");
@@ -16,7 +19,7 @@ const sizes = (process.argv.slice(2).length ? process.argv.slice(2) : (process.e
   .filter(Boolean)
   .map(Number);
 
-/** The real rows, as templates: a synthetic row is a real one with a new commitment id (5 digits, never OGP's 4). */
+/** The real rows, as templates: a synthetic row is a real one with a new commitment id. */
 async function templates() {
   const rows = [];
   for await (const record of createReadStream(SOURCE).pipe(parse({ bom: true }))) rows.push(record);
@@ -33,7 +36,10 @@ async function writeSynthetic(path, count, header, rows) {
   for (let index = 0; index < count; index += 1) {
     const template = rows[index % rows.length];
     const cells = [...template];
-    cells[idColumn] = `${template[idColumn].replace(/\d+$/, "")}${String(10000 + index).padStart(5, "0")}`;
+    // OGP ids are letters and 4 digits: "SY" and two letters per 10,000 rows never meet a real id (2 or 3 letters).
+    const block = Math.floor(index / 10_000);
+    const letters = `SY${String.fromCharCode(65 + Math.floor(block / 26))}${String.fromCharCode(65 + (block % 26))}`;
+    cells[idColumn] = `${letters}${String(index % 10_000).padStart(4, "0")}`;
     await write(`${cells.map(quote).join(",")}\r\n`);
   }
   await new Promise((resolve) => out.end(resolve));

@@ -146,7 +146,9 @@ export function mapRow(cells: Readonly<Record<string, string>>, row: number, con
 
   // The commitment.
   const ogpId = required(COLUMN.ogpId);
-  if (ogpId && !/^[A-Z]{2,5}\d{3,5}$/.test(ogpId)) fail(COLUMN.ogpId, `"${ogpId}" is not an OGP commitment id (e.g. AL0002, BUE0009).`);
+  if (ogpId && !/^[A-Z]{2,5}\d{4}$/.test(ogpId)) {
+    fail(COLUMN.ogpId, `"${ogpId}" is not an OGP commitment id: 2 to 5 capital letters and 4 digits (e.g. AL0002, BUE0009).`);
+  }
   const longTitle = required(COLUMN.title);
   const title = cell(COLUMN.shortTitle) || longTitle;
   if (title.length > MAX_TITLE)
