@@ -25,11 +25,11 @@ export default defineConfig(({ mode }) => {
   // The browser talks to its own origin; the proxy forwards to the gateway, so no CORS setup is needed.
   const proxy: Record<string, ProxyOptions> = {
     "/graphql": { target: gatewayUrl(env.GATEWAY_URL), changeOrigin: true },
+    // The IRM import upload, run by the gateway.
+    "/import": { target: gatewayUrl(env.GATEWAY_URL), changeOrigin: true },
   };
   return {
     plugins: [react(), firstPageSize()],
-    // The IRM import page runs the importer in the browser: csv-parse's browser build needs no Node streams.
-    resolve: { alias: { "csv-parse": "csv-parse/browser/esm" } },
     server: { port: CONSOLE_PORT, strictPort: true, proxy },
     preview: { port: CONSOLE_PORT, strictPort: true, proxy },
     build: {

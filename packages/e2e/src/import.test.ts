@@ -194,6 +194,39 @@ describe("importing OGP's IRM commitment database through the graph", () => {
   }, 300_000);
 });
 
+describe("the console's upload: POST /import/irm at the gateway", () => {
+  const endpoint = () => stack.gatewayUrl.replace(/\/graphql$/, "/import/irm");
+  const upload = (headers: Record<string, string>, query = "name=sample-18.csv") =>
+    fetch(`${endpoint()}?${query}`, { method: "POST", headers: { "content-type": "text/csv", ...headers }, body: readFileSync(SAMPLE) });
+
+  it("runs the importer as the support unit and streams progress, then the report", async () => {
+    const response = await upload({ authorization: `Bearer ${token}` });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/application\/x-ndjson/);
+    const lines = (await response.text())
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { type: string; report?: ImportReport });
+    expect(lines.at(0)?.type).toBe("progress");
+    const last = lines.at(-1);
+    expect(last?.type).toBe("report");
+    // The sample's rows are all read and imported (the real file, imported above, holds them already).
+    expect(last?.report).toMatchObject({ accepted: true, rows: 18, imported: 18, refused: 0 });
+  }, 120_000);
+
+  it("refuses a visitor and an account that is not the support unit, before reading the file", async () => {
+    const anonymous = await upload({});
+    expect(anonymous.status).toBe(401);
+    const officer = await graphql<{ signIn: { accessToken: string } }>(
+      stack.gatewayUrl,
+      'mutation { signIn(email: "officer@ogc.example", password: "demo-officer-password") { accessToken } }',
+    );
+    const refused = await upload({ authorization: `Bearer ${officer.data?.signIn.accessToken}` });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("FORBIDDEN");
+  });
+});
+
 describe("bad rows, on the 18-row sample", () => {
   const sample = table(SAMPLE);
   // New commitment ids, so the sample's rows are new records and a refused row is visibly missing.

@@ -14,6 +14,7 @@ import { createMetrics, type Logger, type ServiceMetrics, type TokenVerifier } f
 import { GraphQLError, type OperationDefinitionNode, type ValidationContext } from "graphql";
 import { useAuthentication } from "./authentication.js";
 import { maskGatewayError } from "./error-masking.js";
+import { useIrmImport } from "./irm-import.js";
 import { useMetrics } from "./metrics.js";
 import { selfExecutor, useOpenDataExport } from "./open-data-export.js";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits, useOperationLimits } from "./operation-limits.js";
@@ -217,6 +218,16 @@ export function createGateway(options: GatewayOptions, isClosing: () => boolean 
           }),
         ];
 
+  const irmImport = useIrmImport({
+    fetch: (url, init, serverContext) => {
+      if (!runtime) throw new Error("the gateway is not running");
+      return runtime.fetch(url, init, serverContext);
+    },
+    graphqlEndpoint,
+    rateLimiter,
+    logger,
+  });
+
   // Assigned before the first request arrives; the readiness endpoint asks it whether the supergraph is loaded.
   let runtime: GatewayRuntime | undefined;
   runtime = createGatewayRuntime({
@@ -245,6 +256,7 @@ export function createGateway(options: GatewayOptions, isClosing: () => boolean 
       healthEndpoints(() => runtime, isClosing),
       // Not GraphQL requests: answered before the GraphQL guards (the export counts against the rate limit itself).
       ...openDataExport,
+      irmImport,
       // Cheapest refusals first, each before the body is parsed: CSRF, size, token, rate.
       useCsrfPrevention(),
       useJsonBodies(),

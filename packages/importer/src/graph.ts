@@ -17,8 +17,8 @@ export class GraphError extends Error {
 export interface GraphClientOptions {
   /** The gateway's GraphQL endpoint, e.g. http://localhost:4000/graphql. */
   url: string;
-  /** An access token of a support-unit account, or a function giving a current one (the console refreshes it). */
-  token?: string | null | (() => Promise<string | null>);
+  /** An access token of a support-unit account. */
+  token?: string | null;
   fetch?: typeof fetch;
 }
 
@@ -26,11 +26,10 @@ export function createGraphClient({ url, token, fetch: fetcher = fetch }: GraphC
   return {
     async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
       let response: Response;
-      const bearer = typeof token === "function" ? await token() : token;
       try {
         response = await fetcher(url, {
           method: "POST",
-          headers: { "content-type": "application/json", ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+          headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
           body: JSON.stringify({ query, variables }),
         });
       } catch (error) {

@@ -18,8 +18,7 @@ interface Parsed {
 const READ_AHEAD = 1000;
 
 /**
- * Parses CSV chunks into records with csv-parse's event API (the same in Node and, through its browser build, in the
- * console), reading the source only as fast as records are taken.
+ * Parses CSV chunks into records with csv-parse's event API, reading the source only as fast as records are taken.
  */
 async function* parseCsv(source: Chunks, onBytes?: (bytes: number) => void): AsyncGenerator<Parsed> {
   const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });

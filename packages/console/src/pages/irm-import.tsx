@@ -12,13 +12,11 @@ import TableContainer from "@mui/material/TableContainer";
 import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
-import { createGraphClient, type ImportProgress, type ImportReport, importIrm, KINDS } from "@ogc/importer";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { GRAPHQL_PATH } from "../app/apollo-client-path";
 import { usePageTitle } from "../app/usePageTitle";
 import { RoleGate } from "../components/RoleGate";
-import { fileChunks } from "../features/irm-import/file-chunks";
+import { type ImportProgress, type ImportReport, RECORD_KINDS, uploadIrmExport } from "../features/irm-import/irm-import-client";
 import { accessToken } from "../features/session/refresh";
 import { sessionStore } from "../features/session/session-store";
 
@@ -27,8 +25,8 @@ const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
 const SHOWN_PROBLEMS = 200;
 
 /**
- * The support unit imports an export of OGP's IRM commitment database. The browser runs the same importer as
- * `pnpm import:irm`: it reads the file as a stream and writes through the graph's batch upserts as the signed-in account.
+ * The support unit imports an export of OGP's IRM commitment database: the file goes to the gateway, which runs the
+ * same importer as `pnpm import:irm` as the signed-in account and streams its progress and report back.
  */
 export function IrmImportPage() {
   const { t } = useTranslation();
@@ -59,13 +57,7 @@ function Importer() {
     setFailure(null);
     setProgress({ phase: strict ? "checking" : "importing", rows: 0, bytes: 0 });
     try {
-      const result = await importIrm({
-        open: () => fileChunks(file),
-        graph: createGraphClient({ url: GRAPHQL_PATH, token: () => accessToken(sessionStore) }),
-        source: `IRM import: ${file.name}`.slice(0, 200),
-        strict,
-        onProgress: setProgress,
-      });
+      const result = await uploadIrmExport(file, { strict, token: await accessToken(sessionStore), onProgress: setProgress });
       setReport(result);
     } catch (caught) {
       setFailure((caught as Error).message);
@@ -144,7 +136,7 @@ function Report({ report }: { report: ImportReport }) {
               </TableRow>
             </TableHead>
             <TableBody>
-              {KINDS.map((kind) => (
+              {RECORD_KINDS.map((kind) => (
                 <TableRow key={kind}>
                   <TableCell component="th" scope="row">
                     {t(`irmImport.kinds.${kind}`)}
