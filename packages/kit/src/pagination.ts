@@ -25,7 +25,8 @@ export interface Edge<T> {
 }
 
 export interface Connection<T> {
-  totalCount: number;
+  /** Counted only when read (GraphQL reads it only when it is selected): a page alone never scans the whole list. */
+  totalCount: number | Promise<number>;
   edges: Edge<T>[];
   pageInfo: PageInfo;
 }
@@ -49,7 +50,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
   @ObjectType()
   abstract class ConnectionBase implements Connection<T> {
     @Field(() => Int, { description: "Number of items matching the filter, over all pages." })
-    totalCount!: number;
+    totalCount!: number | Promise<number>;
 
     @Field(() => [EdgeType], { description: "The items of this page, in order." })
     edges!: EdgeType[];
@@ -113,18 +114,25 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
+export interface PaginateOptions<T extends ObjectLiteral> {
+  /** How to count the filtered query (default: `getCount()`), e.g. through a cache of aggregates. */
+  count?: (query: SelectQueryBuilder<T>) => Promise<number>;
+}
+
 /**
  * Keyset (cursor) pagination of a filtered query builder: sorted by `sort`, ties broken by `idColumn`, so pages are
- * stable while rows are added. Two statements whatever the page size: the count and the page.
+ * stable while rows are added. One statement for the page; the count, a second one that reads every matching row, runs
+ * only when `totalCount` is read, which GraphQL does only when the request selects it.
  */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   args: PageArgs,
   sort: SortSpec,
   id: { column: string; property: string },
+  options: PaginateOptions<T> = {},
 ): Promise<Connection<T>> {
   const first = pageSize(args.first);
-  const totalCount = await query.clone().getCount();
+  const countQuery = query.clone();
   const page = query.clone();
   const operator = sort.direction === "ASC" ? ">" : "<";
   if (args.after) {
@@ -148,8 +156,13 @@ export async function paginate<T extends ObjectLiteral>(
     node,
     cursor: encodeCursor([toCursorValue(node[sort.property]), toCursorValue(node[id.property])]),
   }));
+  let counted: Promise<number> | undefined;
+  const count = options.count ?? ((counting: SelectQueryBuilder<T>) => counting.getCount());
   return {
-    totalCount,
+    get totalCount() {
+      counted ??= count(countQuery);
+      return counted;
+    },
     edges,
     pageInfo: {
       hasNextPage,

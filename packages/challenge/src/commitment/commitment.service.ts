@@ -17,6 +17,7 @@ import {
   NotFoundError,
   now,
   type PageArgs,
+  paginate,
   requireViewer,
   staleVersion,
   transaction,
@@ -30,9 +31,9 @@ import { CommitmentEventKind } from "../history/commitment-event.entity.js";
 import { recordChange } from "../history/history.service.js";
 import { Milestone } from "../milestone/milestone.entity.js";
 import { buildMilestone, MILESTONE_AUDIT, type MilestoneDraft } from "../milestone/milestone.rules.js";
+import { cachedAggregate } from "../shared/aggregate-cache.js";
 import type { Pathway } from "../shared/enums.js";
 import { IdempotentCall } from "../shared/idempotency.js";
-import { paginateCountingOnDemand } from "../shared/pagination.js";
 import { CHALLENGE_ENDS_ON, COMMITMENT_FIELDS, Commitment, CommitmentInstitution, CommitmentSuggestedArea } from "./commitment.entity.js";
 import { buildCommitment, type CommitmentDraft, checkReferences } from "./commitment.rules.js";
 import { canSee, isOwner, requireOwnerOrSupport, whereVisible } from "./commitment-access.js";
@@ -154,12 +155,13 @@ export class CommitmentService {
     const query = this.dataSource.getRepository(Commitment).createQueryBuilder("commitment");
     whereVisible(query, "commitment", this.actor.viewer);
     applyFilter(query, "commitment", filter);
-    return paginateCountingOnDemand(
-      this.dataSource,
+    return paginate(
       query,
       page,
       { column: "commitment.createdAt", property: "createdAt", direction: "DESC" },
       { column: "commitment.id", property: "id" },
+      // On SQLite a count is kept until the database changes (aggregate-cache.ts).
+      { count: (counting) => cachedAggregate(this.dataSource, "count", counting, () => counting.getCount()) },
     );
   }
 
