@@ -1,13 +1,13 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createLogger, Role } from "@ogc/kit";
-import { buildSchema, graphql, isObjectType } from "graphql";
+import { buildSchema, graphql, isObjectType, parse } from "graphql";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createGatewayVerifier } from "./authentication.js";
 import { composeSupergraph } from "./compose.js";
 import { type RunningGateway, type StartGatewayOptions, startGateway } from "./gateway.js";
 import { publicSchemaPath } from "./paths.js";
-import { CACHE_TTL_SECONDS, MemoryResponseStore, RedisResponseStore, ttlPerSchemaCoordinate } from "./response-cache.js";
+import { CACHE_TTL_SECONDS, MemoryResponseStore, mutatedTypes, RedisResponseStore, ttlPerSchemaCoordinate } from "./response-cache.js";
 import { testRedisUrl } from "./testing/environment.js";
 import { startFakeSubgraph } from "./testing/fake-subgraph.js";
 import { postGraphQL } from "./testing/http.js";
@@ -98,6 +98,23 @@ describe("the TTL table", () => {
       expect(type, coordinate).toBeDefined();
       if (fieldName) expect(isObjectType(type) && type.getFields()[fieldName], coordinate).toBeTruthy();
     }
+  });
+});
+
+describe("the types a mutation invalidates", () => {
+  const schema = buildSchema(`
+    type Member { id: ID! name: String }
+    type Area { code: String! }
+    type UpsertResult { committed: Boolean! created: Int! }
+    type RenamePayload { member: Member }
+    type Query { member: Member }
+    type Mutation { rename: RenamePayload upsertMembers: UpsertResult! signOut: Boolean! }
+  `);
+  it("takes the entities its answer names, and every entity type when it names none", () => {
+    expect(mutatedTypes(schema, parse("mutation { rename { member { name } } }"))).toEqual(["Member"]);
+    expect(mutatedTypes(schema, parse("mutation { upsertMembers { committed } }")).sort()).toEqual(["Area", "Member"]);
+    expect(mutatedTypes(schema, parse("mutation { signOut }")).sort()).toEqual(["Area", "Member"]);
+    expect(mutatedTypes(schema, parse("{ member { name } }"))).toEqual([]);
   });
 });
 

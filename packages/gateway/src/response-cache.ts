@@ -393,13 +393,20 @@ export function mutatedTypes(
     const field = mutation.getFields()[selection.name.value];
     if (!field) continue;
     const type = getNamedType(field.type);
-    if (isEntityType(type)) types.add(type.name);
+    const named = new Set<string>();
+    if (isEntityType(type)) named.add(type.name);
     else if (isObjectType(type)) {
       for (const inner of Object.values(type.getFields())) {
         const innerType = getNamedType(inner.type);
-        if (isEntityType(innerType)) types.add(innerType.name);
+        if (isEntityType(innerType)) named.add(innerType.name);
       }
     }
+    // A mutation whose answer names no entity (a batch upsert's counts, a Boolean) may have changed anything: every
+    // entity type goes, rather than public answers staying stale until their TTL.
+    if (named.size === 0) {
+      for (const candidate of Object.values(schema.getTypeMap())) if (isEntityType(candidate)) named.add(candidate.name);
+    }
+    for (const name of named) types.add(name);
   }
   return [...types];
 }
