@@ -174,22 +174,40 @@ export function loadPersistedDocuments(path: string): PersistedDocuments {
     if (typeof document !== "string" || document.trim() === "") {
       throw new Error(`PERSISTED_DOCUMENTS_PATH: the document of "${id}" in ${path} must be a non-empty string`);
     }
-    documents.set(id, document);
+    documents.set(documentKey(id), document);
   }
   return documents;
 }
 
 /**
- * Serves `{"documentId": "<id>", "variables": ...}` requests from the manifest (the GraphQL-over-HTTP persisted
- * documents proposal; the console sends its own operations this way). Only ids resolve: a request with a `query` is
- * served as usual, since the public API is open to any document. Runs before the response cache, so both forms of the
- * same document share cached answers.
+ * A document id as the manifest keys it: `sha256:<hex>` (the GraphQL-over-HTTP form) and a bare hex hash (GraphQL
+ * Codegen's client preset writes those, and Apollo Client sends them as `sha256Hash`) name the same document.
+ */
+export function documentKey(id: string): string {
+  return /^[0-9a-f]{64}$/i.test(id) ? `sha256:${id.toLowerCase()}` : id;
+}
+
+/**
+ * Serves requests that name a document of the manifest instead of sending it: `{"documentId": "<id>", "variables": ...}`
+ * (the GraphQL-over-HTTP persisted documents proposal), or Apollo's `extensions.persistedQuery.sha256Hash` without a
+ * `query` when that hash is in the manifest (how the console's Apollo Client sends its own operations; a hash not in
+ * the manifest goes on to the automatic persisted queries). Only ids resolve: a request with a `query` is served as
+ * usual, since the public API is open to any document. Runs before the response cache, so every form of the same
+ * document shares cached answers.
  */
 export function usePersistedDocuments(documents: PersistedDocuments): GatewayPlugin {
   return {
     onParams({ params, setParams }) {
       const { documentId, ...rest } = params as typeof params & { documentId?: unknown };
-      if (documentId === undefined || documentId === null) return;
+      if (documentId === undefined || documentId === null) {
+        const hash = (params.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
+        if (params.query || typeof hash !== "string") return;
+        const query = documents.get(documentKey(hash));
+        if (query === undefined) return;
+        const { persistedQuery: _, ...extensions } = params.extensions ?? {};
+        setParams({ ...params, query, extensions });
+        return;
+      }
       if (typeof documentId !== "string") {
         throw new GraphQLError("`documentId` must be a string.", {
           extensions: { code: "BAD_REQUEST", http: { status: 400 } },
@@ -200,7 +218,7 @@ export function usePersistedDocuments(documents: PersistedDocuments): GatewayPlu
           extensions: { code: "BAD_REQUEST", http: { status: 400 } },
         });
       }
-      const query = documents.get(documentId);
+      const query = documents.get(documentKey(documentId));
       if (query === undefined) {
         throw new GraphQLError(
           `No persisted document has the id "${documentId}". Send the document itself as \`query\`, or update the client.`,

@@ -1,5 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createLogger, Role } from "@ogc/kit";
 import { buildSchema, graphql, isObjectType, parse } from "graphql";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -7,6 +9,7 @@ import { createGatewayVerifier } from "./authentication.js";
 import { composeSupergraph } from "./compose.js";
 import { type RunningGateway, type StartGatewayOptions, startGateway } from "./gateway.js";
 import { publicSchemaPath } from "./paths.js";
+import { loadPersistedDocuments } from "./persisted-queries.js";
 import { CACHE_TTL_SECONDS, MemoryResponseStore, mutatedTypes, RedisResponseStore, ttlPerSchemaCoordinate } from "./response-cache.js";
 import { testRedisUrl } from "./testing/environment.js";
 import { startFakeSubgraph } from "./testing/fake-subgraph.js";
@@ -403,5 +406,26 @@ describe("automatic persisted queries and persisted documents", () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body).toMatchObject({ errors: [{ extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }] });
     expect((await post({ query: "{ areas { code } }" })).body).toEqual({ data: { areas: [{ code: "JUSTICE" }] } });
+  });
+
+  it("reads GraphQL Codegen's manifest (bare hashes) and serves its documents by id and by Apollo's sha256Hash", async () => {
+    const document = "query Hello { hello }";
+    const hash = sha256(document);
+    const dir = mkdtempSync(join(tmpdir(), "ogc-manifest-"));
+    const path = join(dir, "persisted-documents.json");
+    writeFileSync(path, JSON.stringify({ [hash]: document }));
+    const { url } = await start({ persistedDocuments: loadPersistedDocuments(path) });
+    const post = (body: Record<string, unknown>) =>
+      fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(
+        async (response) => ({ status: response.status, body: (await response.json()) as Record<string, unknown> }),
+      );
+    const hello = { status: 200, body: { data: { hello: "hello in *" } } };
+    expect(await post({ documentId: hash })).toEqual(hello);
+    expect(await post({ documentId: `sha256:${hash}` })).toEqual(hello);
+    // Apollo Client's persisted-query link: the hash alone, found in the manifest, never asks for the document.
+    expect(await post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })).toEqual(hello);
+    // A hash the manifest does not hold goes on to the automatic persisted queries, which ask for the document.
+    const other = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256("{ areas { code } }") } } });
+    expect(other.body).toMatchObject({ errors: [{ extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }] });
   });
 });
