@@ -43,10 +43,10 @@ export class Challenge {
     this.reviews = new ReviewService(dataSource, loaders, actor);
     this.irm = new IrmService(dataSource, loaders, actor);
     this.imports = new ImportService(dataSource, actor, this.directory);
-    this.stats = new CommitmentStatsService(dataSource, loaders, actor);
+    this.stats = new CommitmentStatsService(dataSource, loaders, actor, this.directory);
     this.auditLog = new AuditLogService(dataSource);
     this.coordination = new CoordinationService(dataSource, loaders, actor, this.directory);
     this.coCreation = new CoCreationService(dataSource, loaders, actor, this.directory);
-    this.statistics = new StatisticsService(dataSource, loaders);
+    this.statistics = new StatisticsService(dataSource, loaders, this.directory);
   }
 }

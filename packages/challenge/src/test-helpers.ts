@@ -1,4 +1,4 @@
-import { AuditEntry, Role, type Viewer } from "@ogc/kit";
+import { AuditEntry, MemberType, Region, Role, type Viewer } from "@ogc/kit";
 import { createTestSubgraph, type GraphQLResponse, type TestStore, type TestSubgraph } from "@ogc/kit/testing";
 import { CoCreationEvent, CoCreationLink } from "./cocreation/cocreation.entity.js";
 import { Commitment, CommitmentSuggestedArea } from "./commitment/commitment.entity.js";
@@ -62,9 +62,9 @@ export function shift(days: number): string {
 /** The directory the tests check references against. */
 export function testDirectory(): InMemoryDirectoryClient {
   const directory = new InMemoryDirectoryClient();
-  directory.addMember(ALB, "ALB");
-  directory.addMember(GHA, "GHA");
-  directory.addMember(ARCHIVED_MEMBER, "XKX", true);
+  directory.addMember(ALB, "ALB", false, { type: MemberType.NATIONAL, region: Region.EUROPE });
+  directory.addMember(GHA, "GHA", false, { type: MemberType.NATIONAL, region: Region.AFRICA_AND_MIDDLE_EAST });
+  directory.addMember(ARCHIVED_MEMBER, "XKX", true, { type: MemberType.OTHER, region: Region.EUROPE });
   directory.addInstitution(MINISTRY, ALB);
   directory.addInstitution(ASSEMBLY, ALB, { branch: "LEGISLATIVE" });
   directory.addInstitution(OMBUDSMAN, ALB, { branch: "INDEPENDENT" });

@@ -48,3 +48,39 @@ registerEnumType(EligibilityCriterion, {
   name: "EligibilityCriterion",
   description: "One of the four eligibility criteria of a challenge commitment.",
 });
+
+/** What kind of government an OGP member is (DOMAIN.md, Actors): the directory owns members, the challenge subgraph filters by it. */
+export enum MemberType {
+  NATIONAL = "NATIONAL",
+  LOCAL = "LOCAL",
+  OTHER = "OTHER",
+}
+registerEnumType(MemberType, {
+  name: "MemberType",
+  description: "NATIONAL government, LOCAL government (state, province, municipality), or OTHER for members not universally recognised.",
+  valuesConfig: {
+    NATIONAL: { description: "A national government." },
+    LOCAL: {
+      description: "A local government: a state, province, region or municipality of a country. The IRM data calls these `Legacy Local`.",
+    },
+    OTHER: { description: "A member that is not universally recognised as a state, e.g. Kosovo." },
+  },
+});
+
+/** OGP's four regions. */
+export enum Region {
+  AFRICA_AND_MIDDLE_EAST = "AFRICA_AND_MIDDLE_EAST",
+  AMERICAS = "AMERICAS",
+  ASIA_AND_PACIFIC = "ASIA_AND_PACIFIC",
+  EUROPE = "EUROPE",
+}
+registerEnumType(Region, {
+  name: "Region",
+  description: "One of OGP's four regions.",
+  valuesConfig: {
+    AFRICA_AND_MIDDLE_EAST: { description: "Africa and the Middle East." },
+    AMERICAS: { description: "The Americas." },
+    ASIA_AND_PACIFIC: { description: "Asia and the Pacific." },
+    EUROPE: { description: "Europe." },
+  },
+});

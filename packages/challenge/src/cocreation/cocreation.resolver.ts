@@ -1,4 +1,4 @@
-import { Role, SUPPORT_ROLES, UpsertResult } from "@ogc/kit";
+import { ChallengeAreaCode, ConnectionType, MemberType, PageArgsInput, Region, Role, SUPPORT_ROLES, UpsertResult } from "@ogc/kit";
 import {
   Arg,
   Args,
@@ -13,13 +13,14 @@ import {
   Int,
   Mutation,
   ObjectType,
+  Query,
   Resolver,
   Root,
 } from "type-graphql";
 import { Commitment } from "../commitment/commitment.entity.js";
 import type { ChallengeContext } from "../context.js";
 import { UpsertArgs } from "../shared/args.js";
-import { CoCreationEvent, CoCreationLink, CoCreationRole } from "./cocreation.entity.js";
+import { CoCreationEvent, CoCreationLink, CoCreationRole, CoCreationStatus } from "./cocreation.entity.js";
 
 @ObjectType("Partner", {
   description: "A partner organisation (owned by the directory); this subgraph adds the commitments it co-creates.",
@@ -77,6 +78,48 @@ export class CoCreationLinkUpsertInput {
   role?: CoCreationRole | null;
 }
 
+@InputType({ description: "Which co-creation links to list. Fields combine with AND." })
+export class CoCreationLinkFilter {
+  @Field(() => ID, { nullable: true, description: "Links to this commitment." })
+  commitmentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Links of this partner (directory id)." })
+  partnerId?: string | null;
+
+  @Field(() => ChallengeAreaCode, {
+    nullable: true,
+    description: "Links to commitments in this area: the assigned one, else the proposed one.",
+  })
+  area?: ChallengeAreaCode | null;
+
+  @Field(() => ID, { nullable: true, description: "Links to commitments of this member (directory id)." })
+  memberId?: string | null;
+
+  @Field(() => MemberType, { nullable: true, description: "Links to commitments of members of this type (as the directory records it)." })
+  memberType?: MemberType | null;
+
+  @Field(() => Region, { nullable: true, description: "Links to commitments of members in this OGP region (as the directory records it)." })
+  region?: Region | null;
+
+  @Field(() => CoCreationStatus, {
+    nullable: true,
+    description: "Links in this status. A status you may not see (see `coCreationLinks`) gives an empty list, not an error.",
+  })
+  status?: CoCreationStatus | null;
+
+  @Field(() => CoCreationRole, { nullable: true, description: "Links in this role." })
+  role?: CoCreationRole | null;
+}
+
+@ArgsType()
+class CoCreationLinksArgs extends PageArgsInput {
+  @Field(() => CoCreationLinkFilter, { nullable: true, description: "Which links; all you may see when left out." })
+  filter?: CoCreationLinkFilter | null;
+}
+
+@ObjectType({ description: "A page of co-creation links, oldest first (Relay cursor connection)." })
+export class CoCreationLinkConnection extends ConnectionType(CoCreationLink, "CoCreationLink") {}
+
 @ArgsType()
 class CoCreationLinkUpsertArgs extends UpsertArgs(CoCreationLinkUpsertInput) {}
 
@@ -85,6 +128,14 @@ const ANSWERING_ROLES = [...SUPPORT_ROLES, Role.INSTITUTION_OFFICER];
 
 @Resolver(() => CoCreationLink)
 export class CoCreationLinkResolver {
+  @Query(() => CoCreationLinkConnection, {
+    description:
+      "Co-creation links, oldest first, a page at a time. Public: anyone sees the ACTIVE links of published commitments. A partner's editors also see all of its links (REQUESTED, DECLINED, ENDED); institution officers every link of the commitments their institutions lead or support, so `status: REQUESTED` lists the pending requests (officers of the lead institution answer them); the support unit sees all. Asking for a status you may not see returns no rows of it.",
+  })
+  coCreationLinks(@Args(() => CoCreationLinksArgs) args: CoCreationLinksArgs, @Ctx() { challenge }: ChallengeContext) {
+    return challenge.coCreation.list(args, args.filter);
+  }
+
   @FieldResolver(() => Commitment, { nullable: true, description: "The commitment co-created (null if you may not see it)." })
   commitment(@Root() link: CoCreationLink, @Ctx() { challenge }: ChallengeContext): Promise<Commitment | null> {
     return challenge.commitments.byId(link.commitmentId);

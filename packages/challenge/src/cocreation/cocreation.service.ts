@@ -3,7 +3,10 @@ import {
   Actor,
   type AuditSpec,
   BadUserInputError,
+  type ChallengeAreaCode,
   ConflictError,
+  type Connection,
+  decodeCursor,
   ForbiddenError,
   forUpdate,
   freshRecord,
@@ -11,8 +14,13 @@ import {
   isSupportUnit,
   isUniqueViolation,
   type LoaderRegistry,
+  type MemberType,
   NotFoundError,
   now,
+  type PageArgs,
+  pageSize,
+  paginate,
+  type Region,
   Role,
   requireViewer,
   runUpsert,
@@ -22,9 +30,9 @@ import {
   updateAudited,
   type Viewer,
 } from "@ogc/kit";
-import { type DataSource, type EntityManager, In } from "typeorm";
+import { Brackets, type DataSource, type EntityManager, In } from "typeorm";
 import { Commitment } from "../commitment/commitment.entity.js";
-import { canSee, isOwner } from "../commitment/commitment-access.js";
+import { canSee, isOwner, visibleCondition } from "../commitment/commitment-access.js";
 import { FINAL_STATUSES } from "../commitment/commitment-status.js";
 import type { DirectoryReader } from "../directory/directory-client.js";
 import { type UpsertOptions, upsertSource } from "../shared/validation.js";
@@ -41,6 +49,18 @@ function group<T>(keys: readonly string[], rows: T[], key: (row: T) => string): 
 
 function isPartnerOf(viewer: Viewer | null, link: Pick<CoCreationLink, "partnerId">): boolean {
   return viewer?.role === Role.PARTNER_EDITOR && viewer.partnerId === link.partnerId;
+}
+
+/** Which co-creation links to list; fields combine with AND. */
+export interface CoCreationLinkListFilter {
+  commitmentId?: string | null;
+  partnerId?: string | null;
+  area?: ChallengeAreaCode | null;
+  memberId?: string | null;
+  memberType?: MemberType | null;
+  region?: Region | null;
+  status?: CoCreationStatus | null;
+  role?: CoCreationRole | null;
 }
 
 /** Co-creation links (DOMAIN.md, rule 5). */
@@ -82,6 +102,56 @@ export class CoCreationService {
         return group(ids, rows, (row) => row.partnerId);
       })
       .load(partnerId);
+  }
+
+  /**
+   * Links a page at a time, oldest first. Everyone sees the ACTIVE links of published commitments; a partner's editors
+   * all of its links; officers every link of the commitments their institutions lead or support (that they may see):
+   * their queue of requests to answer; the support unit all. A status the viewer may not see simply lists nothing.
+   */
+  async list(page: PageArgs, filter: CoCreationLinkListFilter | null | undefined): Promise<Connection<CoCreationLink>> {
+    const viewer = this.actor.viewer;
+    // The page arguments are checked before the directory is asked (paginate checks them again).
+    pageSize(page.first);
+    if (page.after) decodeCursor(page.after, 2);
+    const members = await this.directory.memberIdsWhere(filter ?? {});
+    const query = this.dataSource
+      .getRepository(CoCreationLink)
+      .createQueryBuilder("link")
+      .innerJoin(Commitment, "commitment", "commitment.id = link.commitmentId");
+    if (!isSupportUnit(viewer)) {
+      query.andWhere(
+        new Brackets((where) => {
+          where.where("(link.status = :__active AND commitment.publishedAt IS NOT NULL)", { __active: CoCreationStatus.ACTIVE });
+          if (viewer?.role === Role.PARTNER_EDITOR && viewer.partnerId) {
+            where.orWhere("link.partnerId = :__viewerPartner", { __viewerPartner: viewer.partnerId });
+          }
+          const visible = visibleCondition("commitment", viewer);
+          if (viewer?.role === Role.INSTITUTION_OFFICER && viewer.institutionIds.length > 0 && visible) {
+            where.orWhere(
+              `(${visible.where} AND commitment.id IN (SELECT ci.commitment_id FROM commitment_institution ci WHERE ci.institution_id IN (:...__viewerInstitutions)))`,
+              { ...visible.parameters, __viewerInstitutions: viewer.institutionIds },
+            );
+          }
+        }),
+      );
+    }
+    if (filter?.commitmentId) query.andWhere("link.commitmentId = :fCommitment", { fCommitment: filter.commitmentId });
+    if (filter?.partnerId) query.andWhere("link.partnerId = :fPartner", { fPartner: filter.partnerId });
+    if (filter?.status) query.andWhere("link.status = :fStatus", { fStatus: filter.status });
+    if (filter?.role) query.andWhere("link.role = :fRole", { fRole: filter.role });
+    if (filter?.memberId) query.andWhere("commitment.memberId = :fMember", { fMember: filter.memberId });
+    if (filter?.area) {
+      query.andWhere("COALESCE(commitment.assignedAreaCode, commitment.proposedAreaCode) = :fArea", { fArea: filter.area });
+    }
+    if (members?.length === 0) query.andWhere("1 = 0");
+    else if (members) query.andWhere("commitment.memberId IN (:...fMembers)", { fMembers: members });
+    return paginate(
+      query,
+      page,
+      { column: "link.createdAt", property: "createdAt", direction: "ASC" },
+      { column: "link.id", property: "id" },
+    );
   }
 
   history(linkId: string): Promise<CoCreationEvent[]> {

@@ -1,5 +1,5 @@
 import { ForbiddenError, isSupportUnit, Role, requireViewer, type Viewer } from "@ogc/kit";
-import type { SelectQueryBuilder } from "typeorm";
+import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import type { Commitment } from "./commitment.entity.js";
 
 /**
@@ -30,14 +30,20 @@ export function requireOwnerOrSupport(viewer: Viewer | null, commitment: Pick<Co
   throw new ForbiddenError("Only officers of the commitment's lead institution and the support unit may do this.");
 }
 
+/** `canSee` as an SQL condition on a commitment (alias `alias`), with its parameters; null when the viewer sees every one. */
+export function visibleCondition(alias: string, viewer: Viewer | null): { where: string; parameters: ObjectLiteral } | null {
+  if (isSupportUnit(viewer)) return null;
+  if (viewer?.role === Role.INSTITUTION_OFFICER && viewer.memberId && viewer.institutionIds.length > 0) {
+    return {
+      where: `(${alias}.publishedAt IS NOT NULL OR (${alias}.memberId = :__viewerMember AND ${alias}.leadInstitutionId IN (:...__viewerInstitutions)))`,
+      parameters: { __viewerMember: viewer.memberId, __viewerInstitutions: viewer.institutionIds },
+    };
+  }
+  return { where: `${alias}.publishedAt IS NOT NULL`, parameters: {} };
+}
+
 /** Restricts a commitment query (alias `alias`) to what `viewer` may see. */
 export function whereVisible<T extends object>(query: SelectQueryBuilder<T>, alias: string, viewer: Viewer | null): SelectQueryBuilder<T> {
-  if (isSupportUnit(viewer)) return query;
-  if (viewer?.role === Role.INSTITUTION_OFFICER && viewer.memberId && viewer.institutionIds.length > 0) {
-    return query.andWhere(
-      `(${alias}.publishedAt IS NOT NULL OR (${alias}.memberId = :__viewerMember AND ${alias}.leadInstitutionId IN (:...__viewerInstitutions)))`,
-      { __viewerMember: viewer.memberId, __viewerInstitutions: viewer.institutionIds },
-    );
-  }
-  return query.andWhere(`${alias}.publishedAt IS NOT NULL`);
+  const visible = visibleCondition(alias, viewer);
+  return visible ? query.andWhere(visible.where, visible.parameters) : query;
 }

@@ -1,4 +1,4 @@
-import { ChallengeAreaCode, EligibilityCriterion, Locale, OpenGovernmentValue } from "@ogc/kit";
+import { ChallengeAreaCode, EligibilityCriterion, Locale, MemberType, OpenGovernmentValue, Region } from "@ogc/kit";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { MilestoneInput } from "../milestone/milestone.inputs.js";
 import { DecisionOutcome, Pathway } from "../shared/enums.js";
@@ -42,6 +42,30 @@ export class CommitmentFilter {
 
   @Field(() => String, { nullable: true, description: "Words in the title, the summary or the OGP id, case-insensitive." })
   text?: string | null;
+
+  @Field(() => MemberType, { nullable: true, description: "Only commitments of members of this type (as the directory records it)." })
+  memberType?: MemberType | null;
+
+  @Field(() => Region, { nullable: true, description: "Only commitments of members in this OGP region (as the directory records it)." })
+  region?: Region | null;
+
+  @Field(() => String, { nullable: true, description: "Only commitments planned to start on or after this day (YYYY-MM-DD)." })
+  startDateFrom?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only commitments planned to start on or before this day (YYYY-MM-DD); before `startDateFrom` is refused.",
+  })
+  startDateTo?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only commitments planned to end on or after this day (YYYY-MM-DD)." })
+  endDateFrom?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only commitments planned to end on or before this day (YYYY-MM-DD); before `endDateFrom` is refused.",
+  })
+  endDateTo?: string | null;
 }
 
 @InputType({ description: "A new challenge commitment; it starts as a DRAFT." })

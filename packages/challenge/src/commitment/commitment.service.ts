@@ -14,10 +14,12 @@ import {
   isSupportUnit,
   isUniqueViolation,
   type LoaderRegistry,
+  type MemberType,
   NotFoundError,
   now,
   type PageArgs,
   paginate,
+  type Region,
   requireViewer,
   staleVersion,
   transaction,
@@ -34,6 +36,7 @@ import { buildMilestone, MILESTONE_AUDIT, type MilestoneDraft } from "../milesto
 import { cachedAggregate } from "../shared/aggregate-cache.js";
 import type { Pathway } from "../shared/enums.js";
 import { IdempotentCall } from "../shared/idempotency.js";
+import { dateRange } from "../shared/validation.js";
 import { CHALLENGE_ENDS_ON, COMMITMENT_FIELDS, Commitment, CommitmentInstitution, CommitmentSuggestedArea } from "./commitment.entity.js";
 import { buildCommitment, type CommitmentDraft, checkReferences } from "./commitment.rules.js";
 import { canSee, isOwner, requireOwnerOrSupport, whereVisible } from "./commitment-access.js";
@@ -51,12 +54,64 @@ export interface CommitmentListFilter {
   hasActiveCoCreator?: boolean | null;
   suggestedArea?: ChallengeAreaCode | null;
   text?: string | null;
+  memberType?: MemberType | null;
+  region?: Region | null;
+  startDateFrom?: string | null;
+  startDateTo?: string | null;
+  endDateFrom?: string | null;
+  endDateTo?: string | null;
 }
 
-/** Applies a list filter to a commitment query (alias `alias`). */
-export function applyFilter(query: SelectQueryBuilder<Commitment>, alias: string, filter: CommitmentListFilter | null | undefined): void {
+/** A list filter whose dates are checked and whose member type and region are resolved to member ids. */
+export interface CheckedCommitmentFilter extends CommitmentListFilter {
+  /** Members of the asked type and region (none: nothing matches); null when the filter names neither. */
+  memberIdsIn: string[] | null;
+}
+
+/**
+ * Checks a list filter (BAD_USER_INPUT naming the field: malformed day, inverted range) before anything is read, then asks
+ * the directory, at most once per request, which members have the asked type and region.
+ */
+export async function checkFilter(
+  filter: CommitmentListFilter | null | undefined,
+  directory: DirectoryReader,
+  path = "filter",
+): Promise<CheckedCommitmentFilter | null> {
+  if (!filter) return null;
+  const start = dateRange(
+    filter.startDateFrom,
+    filter.startDateTo,
+    { from: `${path}.startDateFrom`, to: `${path}.startDateTo` },
+    "start date",
+  );
+  const end = dateRange(filter.endDateFrom, filter.endDateTo, { from: `${path}.endDateFrom`, to: `${path}.endDateTo` }, "end date");
+  return {
+    ...filter,
+    startDateFrom: start.from,
+    startDateTo: start.to,
+    endDateFrom: end.from,
+    endDateTo: end.to,
+    memberIdsIn: await directory.memberIdsWhere(filter),
+  };
+}
+
+/** Applies a checked list filter to a commitment query (alias `alias`). */
+export function applyFilter(
+  query: SelectQueryBuilder<Commitment>,
+  alias: string,
+  filter: CheckedCommitmentFilter | null | undefined,
+): void {
   if (!filter) return;
   if (filter.memberId) query.andWhere(`${alias}.memberId = :fMember`, { fMember: filter.memberId });
+  if (filter.memberIdsIn) {
+    // No member of that type or region: an empty page, not an error.
+    if (filter.memberIdsIn.length === 0) query.andWhere("1 = 0");
+    else query.andWhere(`${alias}.memberId IN (:...fMemberIds)`, { fMemberIds: filter.memberIdsIn });
+  }
+  if (filter.startDateFrom) query.andWhere(`${alias}.startDate >= :fStartFrom`, { fStartFrom: filter.startDateFrom });
+  if (filter.startDateTo) query.andWhere(`${alias}.startDate <= :fStartTo`, { fStartTo: filter.startDateTo });
+  if (filter.endDateFrom) query.andWhere(`${alias}.endDate >= :fEndFrom`, { fEndFrom: filter.endDateFrom });
+  if (filter.endDateTo) query.andWhere(`${alias}.endDate <= :fEndTo`, { fEndTo: filter.endDateTo });
   if (filter.institutionId) {
     query.andWhere(
       `${alias}.id IN (SELECT link.commitment_id FROM commitment_institution link WHERE link.institution_id = :fInstitution)`,
@@ -151,10 +206,11 @@ export class CommitmentService {
     return commitment && canSee(this.actor.viewer, commitment) ? commitment : null;
   }
 
-  list(page: PageArgs, filter: CommitmentListFilter | null | undefined): Promise<Connection<Commitment>> {
+  async list(page: PageArgs, filter: CommitmentListFilter | null | undefined): Promise<Connection<Commitment>> {
+    const checked = await checkFilter(filter, this.directory);
     const query = this.dataSource.getRepository(Commitment).createQueryBuilder("commitment");
     whereVisible(query, "commitment", this.actor.viewer);
-    applyFilter(query, "commitment", filter);
+    applyFilter(query, "commitment", checked);
     return paginate(
       query,
       page,

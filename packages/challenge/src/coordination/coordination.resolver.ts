@@ -1,4 +1,4 @@
-import { ChallengeAreaCode, ConnectionType, PageArgsInput, SUPPORT_ROLES } from "@ogc/kit";
+import { ChallengeAreaCode, ConnectionType, MemberType, PageArgsInput, Region, SUPPORT_ROLES } from "@ogc/kit";
 import {
   Arg,
   Args,
@@ -135,7 +135,7 @@ export class ResolveCoordinationCaseInput {
   divisionOfWork?: string | null;
 }
 
-@InputType({ description: "Narrows the coordination case queue." })
+@InputType({ description: "Narrows the coordination case queue. Fields combine with AND." })
 export class CoordinationCaseFilter {
   @Field(() => ID, { nullable: true, description: "Cases of this member." })
   memberId?: string | null;
@@ -148,6 +148,24 @@ export class CoordinationCaseFilter {
 
   @Field(() => String, { nullable: true, description: "Support unit only (FORBIDDEN otherwise)." })
   facilitatorId?: string | null;
+
+  @Field(() => MemberType, { nullable: true, description: "Cases of members of this type (as the directory records it)." })
+  memberType?: MemberType | null;
+
+  @Field(() => Region, { nullable: true, description: "Cases of members in this OGP region (as the directory records it)." })
+  region?: Region | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Cases resolved on or after this day (YYYY-MM-DD, UTC); open cases are left out.",
+  })
+  resolvedFrom?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Cases resolved on or before this day (YYYY-MM-DD, UTC); open cases are left out. Before `resolvedFrom` is refused.",
+  })
+  resolvedTo?: string | null;
 }
 
 @ArgsType()
@@ -208,7 +226,8 @@ export class ParticipationIntentResolver {
 @Resolver(() => CoordinationCase)
 export class CoordinationCaseResolver {
   @Query(() => CoordinationCaseConnection, {
-    description: "The coordination case queue, oldest first. Public; notes, next steps, facilitator and history are the support unit's.",
+    description:
+      "The coordination case queue, oldest first. Public, so dashboards can list coordination outcomes (status, institutions, lead, resolution, merged commitments, division of work); notes, next steps, facilitator and history are the support unit's.",
   })
   coordinationCases(@Args(() => CoordinationCasesArgs) args: CoordinationCasesArgs, @Ctx() { challenge }: ChallengeContext) {
     return challenge.coordination.list(args, args.filter);

@@ -7,6 +7,7 @@ import {
   ConflictError,
   type Connection,
   changesOf,
+  decodeCursor,
   type FieldChanges,
   ForbiddenError,
   forUpdate,
@@ -15,11 +16,14 @@ import {
   isSupportUnit,
   isUniqueViolation,
   type LoaderRegistry,
+  type MemberType,
   NotFoundError,
   newId,
   now,
   type PageArgs,
+  pageSize,
   paginate,
+  type Region,
   Role,
   recordAudit,
   requireViewer,
@@ -32,6 +36,7 @@ import { type DataSource, type EntityManager, In } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity.js";
 import { Commitment } from "../commitment/commitment.entity.js";
 import type { DirectoryReader } from "../directory/directory-client.js";
+import { dateRange } from "../shared/validation.js";
 import {
   CASE_FIELDS,
   CoordinationCase,
@@ -180,6 +185,17 @@ export interface CoordinationCaseFilterArgs {
   area?: ChallengeAreaCode | null;
   status?: CoordinationCaseStatus | null;
   facilitatorId?: string | null;
+  memberType?: MemberType | null;
+  region?: Region | null;
+  resolvedFrom?: string | null;
+  resolvedTo?: string | null;
+}
+
+/** The day after a YYYY-MM-DD day, so "resolved on or before `day`" is `resolved_at < next day` on ISO timestamps. */
+function dayAfter(day: string): string {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
 }
 
 function requireSupport(viewer: Viewer | null): Viewer {
@@ -317,16 +333,31 @@ export class CoordinationService {
     return this.dataSource.getRepository(CoordinationCase).findOneBy({ id });
   }
 
-  /** The case queue, oldest first (by age). Filtering by facilitator is the support unit's. */
-  list(page: PageArgs, filter: CoordinationCaseFilterArgs | null | undefined): Promise<Connection<CoordinationCase>> {
+  /**
+   * The case queue, oldest first (by age). Filtering by facilitator is the support unit's. A member type or region is
+   * resolved through the directory (once per request); a resolved-on range lists resolved cases only.
+   */
+  async list(page: PageArgs, filter: CoordinationCaseFilterArgs | null | undefined): Promise<Connection<CoordinationCase>> {
+    const resolved = dateRange(
+      filter?.resolvedFrom,
+      filter?.resolvedTo,
+      { from: "filter.resolvedFrom", to: "filter.resolvedTo" },
+      "resolution day",
+    );
+    if (filter?.facilitatorId) requireSupport(this.actor.viewer);
+    // The page arguments are checked before the directory is asked (paginate checks them again).
+    pageSize(page.first);
+    if (page.after) decodeCursor(page.after, 2);
+    const members = await this.directory.memberIdsWhere(filter ?? {});
     const query = this.dataSource.getRepository(CoordinationCase).createQueryBuilder("c");
     if (filter?.memberId) query.andWhere("c.memberId = :fMember", { fMember: filter.memberId });
+    if (members?.length === 0) query.andWhere("1 = 0");
+    else if (members) query.andWhere("c.memberId IN (:...fMembers)", { fMembers: members });
+    if (resolved.from) query.andWhere("c.resolvedAt >= :fResolvedFrom", { fResolvedFrom: resolved.from });
+    if (resolved.to) query.andWhere("c.resolvedAt < :fResolvedBefore", { fResolvedBefore: dayAfter(resolved.to) });
     if (filter?.area) query.andWhere("c.area = :fArea", { fArea: filter.area });
     if (filter?.status) query.andWhere("c.status = :fStatus", { fStatus: filter.status });
-    if (filter?.facilitatorId) {
-      requireSupport(this.actor.viewer);
-      query.andWhere("c.facilitatorId = :fFacilitator", { fFacilitator: filter.facilitatorId });
-    }
+    if (filter?.facilitatorId) query.andWhere("c.facilitatorId = :fFacilitator", { fFacilitator: filter.facilitatorId });
     return paginate(query, page, { column: "c.openedAt", property: "openedAt", direction: "ASC" }, { column: "c.id", property: "id" });
   }
 

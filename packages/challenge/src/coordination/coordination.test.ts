@@ -3,6 +3,7 @@ import { AuditEntry, type Viewer } from "@ogc/kit";
 import { testStores } from "@ogc/kit/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
+  ALB,
   ARCHIVED_INSTITUTION,
   ASSEMBLY,
   assignArea,
@@ -10,6 +11,7 @@ import {
   createCommitment,
   createHarness,
   firstError,
+  GHA,
   GHANA_MINISTRY,
   ghanaOfficer,
   type Harness,
@@ -19,6 +21,7 @@ import {
   ok,
   otherOfficer,
   partnerEditor,
+  shift,
   supportUnit,
 } from "../test-helpers.js";
 import { CoordinationCase, CoordinationCaseInstitution } from "./coordination.entity.js";
@@ -353,5 +356,70 @@ describe.each(testStores)("participation intents and coordination cases on %s", 
     const measure = async (first: number) =>
       (await harness.subgraph.counter.measure(() => harness.subgraph.execute(FULL, { as: supportUnit, variables: { first } }))).statements;
     expect(await measure(6)).toBe(await measure(2));
+  });
+
+  it("lists coordination outcomes by member type, region and resolution day, for anyone, without the support unit's notes", async () => {
+    const ghanaCourt = "00000000-0000-4000-8000-0000000000b9";
+    harness.directory.addInstitution(ghanaCourt, GHA, { branch: "JUDICIAL" });
+    await declared(MINISTRY);
+    await declared(ASSEMBLY);
+    await declared(GHANA_MINISTRY, "JUSTICE");
+    await declared(ghanaCourt, "JUSTICE");
+    const [albania] = await cases({ memberId: ALB });
+    if (!albania) throw new Error("no case for Albania");
+    ok(
+      await caseMutation("resolveCoordinationCase", "ResolveCoordinationCaseInput", {
+        id: albania.id,
+        version: albania.version,
+        resolution: "KEPT_SEPARATE",
+        divisionOfWork: "The ministry drafts, the assembly legislates.",
+      }),
+    );
+    const today = shift(0);
+    const areas = async (filter: Record<string, unknown>) => (await cases(filter, null)).map((row) => `${row.area}:${row.status}`);
+    expect(await areas({ region: "EUROPE" })).toEqual(["ANTI_CORRUPTION:RESOLVED"]);
+    expect(await areas({ region: "AFRICA_AND_MIDDLE_EAST", memberType: "NATIONAL" })).toEqual(["JUSTICE:OPEN"]);
+    expect(await areas({ memberType: "LOCAL" })).toEqual([]);
+    expect(await areas({ resolvedFrom: today, resolvedTo: today })).toEqual(["ANTI_CORRUPTION:RESOLVED"]);
+    expect(await areas({ resolvedTo: shift(-1) })).toEqual([]);
+    expect(await areas({ resolvedFrom: shift(1) })).toEqual([]);
+    expect(await areas({ resolvedFrom: "2020-01-01", region: "AFRICA_AND_MIDDLE_EAST" })).toEqual([]);
+    const [outcome] = await cases({ region: "EUROPE", resolvedFrom: today }, null);
+    expect(outcome).toMatchObject({ resolution: "KEPT_SEPARATE", divisionOfWork: "The ministry drafts, the assembly legislates." });
+    // Notes stay the support unit's, even when a dashboard lists outcomes.
+    const notes = await harness.subgraph.execute("{ coordinationCases(filter: { region: EUROPE }) { edges { node { notes { id } } } } }");
+    expect(firstError(notes).code).toBe("UNAUTHENTICATED");
+  });
+
+  it("refuses a malformed or inverted resolution range, naming the field, before asking the directory", async () => {
+    const requests = harness.directory.requests;
+    for (const [filter, field] of [
+      [{ resolvedFrom: "2026-13-01", region: "EUROPE" }, "filter.resolvedFrom"],
+      [{ resolvedTo: "yesterday" }, "filter.resolvedTo"],
+      [{ resolvedFrom: "2026-05-02", resolvedTo: "2026-05-01", memberType: "LOCAL" }, "filter.resolvedTo"],
+    ] as const) {
+      const error = firstError(await harness.subgraph.execute(CASES, { variables: { filter } }));
+      expect(error).toMatchObject({ code: "BAD_USER_INPUT", field });
+    }
+    expect(firstError(await harness.subgraph.execute(CASES, { variables: { first: 101, filter: { region: "EUROPE" } } }))).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "first",
+    });
+    expect(harness.directory.requests).toBe(requests);
+  });
+
+  it("lists a region's cases in the same number of statements whatever their number", async () => {
+    await declared(MINISTRY, "JUSTICE");
+    await declared(ASSEMBLY, "JUSTICE");
+    const measure = async () =>
+      (await harness.subgraph.counter.measure(async () => expect((await cases({ region: "EUROPE" }, null)).length).toBeGreaterThan(0)))
+        .statements;
+    const few = await measure();
+    for (const area of ["ANTI_CORRUPTION", "FISCAL_OPENNESS", "CIVIC_SPACE", "MEDIA_FREEDOM"]) {
+      await declared(MINISTRY, area);
+      await declared(ASSEMBLY, area);
+    }
+    expect(await cases({ region: "EUROPE" }, null)).toHaveLength(5);
+    expect(await measure()).toBe(few);
   });
 });

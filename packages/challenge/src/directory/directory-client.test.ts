@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -162,6 +163,17 @@ describe("HttpDirectoryClient against the real directory subgraph", () => {
     expect(missing).toBeNull();
   });
 
+  it("lists every member with its type and region, archived ones too", async () => {
+    const listed = await directoryQuery<{ members: { totalCount: number } }>(
+      "{ members(filter: { includeArchived: true }) { totalCount } }",
+    );
+    const profiles = await new HttpDirectoryClient(url).memberProfiles();
+    expect(profiles).toHaveLength(listed.members.totalCount);
+    expect(new Set(profiles.map((profile) => profile.id)).size).toBe(profiles.length);
+    expect(profiles.find((profile) => profile.id === ids.alb)).toEqual({ id: ids.alb, type: "NATIONAL", region: "EUROPE" });
+    expect(profiles.find((profile) => profile.id === ids.gha)).toEqual({ id: ids.gha, type: "NATIONAL", region: "AFRICA_AND_MIDDLE_EAST" });
+  });
+
   describe("checking a new commitment's references", () => {
     let challenge: TestSubgraph;
     beforeAll(async () => {
@@ -200,5 +212,54 @@ describe("HttpDirectoryClient against the real directory subgraph", () => {
         message: expect.stringMatching(/another member than GHA/),
       });
     });
+  });
+});
+
+describe("HttpDirectoryClient.memberProfiles", () => {
+  it("follows the directory's pages to the last one, and fails as unavailable on an answer without members", async () => {
+    // A directory of 250 members answering 100 at a time, as the real one pages.
+    const all = Array.from({ length: 250 }, (_, i) => ({ id: `m-${String(i).padStart(3, "0")}`, type: "LOCAL", region: "AMERICAS" }));
+    const afters: (string | null)[] = [];
+    let broken = false;
+    const server = createHttpServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk) => {
+        body += String(chunk);
+      });
+      request.on("end", () => {
+        const { variables } = JSON.parse(body) as { variables: { after: string | null } };
+        afters.push(variables.after);
+        const start = variables.after ? Number(variables.after) : 0;
+        const page = all.slice(start, start + 100);
+        const end = start + page.length;
+        response.setHeader("content-type", "application/json");
+        response.end(
+          JSON.stringify(
+            broken
+              ? { errors: [{ message: "boom" }] }
+              : {
+                  data: {
+                    members: {
+                      edges: page.map((node) => ({ node })),
+                      pageInfo: { hasNextPage: end < all.length, endCursor: page.length ? String(end) : null },
+                    },
+                  },
+                },
+          ),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const address = server.address();
+      const client = new HttpDirectoryClient(`http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/graphql`);
+      const profiles = await client.memberProfiles();
+      expect(profiles).toEqual(all);
+      expect(afters).toEqual([null, "100", "200"]);
+      broken = true;
+      await expect(client.memberProfiles()).rejects.toThrow(/directory could not be asked .*boom/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { DomainError, type LoaderRegistry } from "@ogc/kit";
+import { DomainError, type LoaderRegistry, type MemberType, type Region } from "@ogc/kit";
 
 /** What the challenge subgraph needs to know of a directory member. */
 export interface DirectoryMember {
@@ -37,6 +37,19 @@ export interface DirectoryPartner {
   archived: boolean;
 }
 
+/** A member's type and region, as the directory holds them: what the challenge subgraph filters and groups by. */
+export interface DirectoryMemberProfile {
+  id: string;
+  type: MemberType;
+  region: Region;
+}
+
+/** Members of a type and/or region; a field left out does not narrow. */
+export interface MemberProfileFilter {
+  memberType?: MemberType | null | undefined;
+  region?: Region | null | undefined;
+}
+
 export type DirectoryEntity = DirectoryMember | DirectoryInstitution | DirectoryActionPlan | DirectoryPartner;
 
 /** An entity representation, as federation's `_entities` takes it. */
@@ -54,6 +67,8 @@ export type DirectoryRef =
  */
 export interface DirectoryClient {
   resolve(refs: readonly DirectoryRef[], options?: { authorization?: string | undefined }): Promise<(DirectoryEntity | null)[]>;
+  /** Every member, archived ones too (their commitments still count), with its type and region. */
+  memberProfiles(options?: { authorization?: string | undefined }): Promise<DirectoryMemberProfile[]>;
 }
 
 /** The directory could not be asked: writes that need it are refused, the pre-check says UNKNOWN. */
@@ -76,6 +91,16 @@ export const ENTITIES_QUERY = `query ChallengeReferenceCheck($representations: [
   }
 }`;
 
+export const MEMBER_PROFILES_QUERY = `query ChallengeMemberProfiles($after: String) {
+  members(first: 100, after: $after, filter: { includeArchived: true }) {
+    edges { node { id type region } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** Pages of 100 members; more than this many pages means the directory keeps answering the same page. */
+const MAX_MEMBER_PAGES = 200;
+
 /** Asks the directory subgraph over HTTP with one `_entities` query per call, forwarding the caller's Authorization header. */
 export class HttpDirectoryClient implements DirectoryClient {
   constructor(
@@ -85,6 +110,38 @@ export class HttpDirectoryClient implements DirectoryClient {
 
   async resolve(refs: readonly DirectoryRef[], options: { authorization?: string | undefined } = {}): Promise<(DirectoryEntity | null)[]> {
     if (refs.length === 0) return [];
+    const body = await this.post<{ _entities?: (DirectoryEntity | null)[] }>(ENTITIES_QUERY, { representations: refs }, options);
+    const entities = body.data?._entities;
+    if (!entities || entities.length !== refs.length) {
+      throw new DirectoryUnavailableError(body.errors?.map((error) => error.message).join("; ") ?? "no entities in the answer");
+    }
+    return entities.map((entity) => entity ?? null);
+  }
+
+  /** The directory's public member list, 100 at a time: a few requests for OGP's ~230 members. */
+  async memberProfiles(options: { authorization?: string | undefined } = {}): Promise<DirectoryMemberProfile[]> {
+    const profiles: DirectoryMemberProfile[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < MAX_MEMBER_PAGES; page += 1) {
+      type Page = {
+        members?: { edges: { node: DirectoryMemberProfile }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      };
+      const body: { data?: Page; errors?: { message: string }[] } = await this.post<Page>(MEMBER_PROFILES_QUERY, { after }, options);
+      const members = body.data?.members;
+      if (!members)
+        throw new DirectoryUnavailableError(body.errors?.map((error) => error.message).join("; ") ?? "no members in the answer");
+      for (const edge of members.edges) profiles.push(edge.node);
+      if (!members.pageInfo.hasNextPage || !members.pageInfo.endCursor) return profiles;
+      after = members.pageInfo.endCursor;
+    }
+    throw new DirectoryUnavailableError(`more than ${MAX_MEMBER_PAGES} pages of members`);
+  }
+
+  private async post<T>(
+    query: string,
+    variables: Record<string, unknown>,
+    options: { authorization?: string | undefined },
+  ): Promise<{ data?: T; errors?: { message: string }[] }> {
     let response: Response;
     try {
       response = await fetch(this.url, {
@@ -94,19 +151,14 @@ export class HttpDirectoryClient implements DirectoryClient {
           accept: "application/json",
           ...(options.authorization ? { authorization: options.authorization } : {}),
         },
-        body: JSON.stringify({ query: ENTITIES_QUERY, variables: { representations: refs } }),
+        body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
       throw new DirectoryUnavailableError(error instanceof Error ? error.message : String(error));
     }
     if (!response.ok) throw new DirectoryUnavailableError(`HTTP ${response.status}`);
-    const body = (await response.json()) as { data?: { _entities?: (DirectoryEntity | null)[] }; errors?: { message: string }[] };
-    const entities = body.data?._entities;
-    if (!entities || entities.length !== refs.length) {
-      throw new DirectoryUnavailableError(body.errors?.map((error) => error.message).join("; ") ?? "no entities in the answer");
-    }
-    return entities.map((entity) => entity ?? null);
+    return (await response.json()) as { data?: T; errors?: { message: string }[] };
   }
 }
 
@@ -166,5 +218,39 @@ export class DirectoryReader {
 
   partner(id: string): Promise<DirectoryPartner | null> {
     return this.load({ __typename: "Partner", id });
+  }
+
+  /** Every member's type and region by id: asked of the directory once per request, however many lists and filters read it. */
+  memberProfiles(): Promise<Map<string, DirectoryMemberProfile>> {
+    return this.loaders
+      .get<string, Map<string, DirectoryMemberProfile>>("directory.memberProfiles", async (keys) => {
+        try {
+          const profiles = await this.client.memberProfiles({ authorization: this.authorization });
+          const byId = new Map(profiles.map((profile) => [profile.id, profile]));
+          return keys.map(() => byId);
+        } catch (error) {
+          const failure =
+            error instanceof DirectoryUnavailableError
+              ? error
+              : new DirectoryUnavailableError(error instanceof Error ? error.message : String(error));
+          return keys.map(() => failure);
+        }
+      })
+      .load("all");
+  }
+
+  /**
+   * Ids of the members of this type and region (sorted), for a `member_id IN (...)`; null when the filter names neither,
+   * i.e. when it does not narrow by member at all.
+   */
+  async memberIdsWhere(filter: MemberProfileFilter): Promise<string[] | null> {
+    if (!filter.memberType && !filter.region) return null;
+    const profiles = await this.memberProfiles();
+    return [...profiles.values()]
+      .filter(
+        (profile) => (!filter.memberType || profile.type === filter.memberType) && (!filter.region || profile.region === filter.region),
+      )
+      .map((profile) => profile.id)
+      .sort();
   }
 }

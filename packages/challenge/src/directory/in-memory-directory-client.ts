@@ -1,9 +1,11 @@
+import { MemberType, Region } from "@ogc/kit";
 import type {
   DirectoryActionPlan,
   DirectoryClient,
   DirectoryEntity,
   DirectoryInstitution,
   DirectoryMember,
+  DirectoryMemberProfile,
   DirectoryPartner,
   DirectoryRef,
 } from "./directory-client.js";
@@ -14,6 +16,8 @@ import type {
  */
 export class InMemoryDirectoryClient implements DirectoryClient {
   readonly members = new Map<string, DirectoryMember>();
+  /** Each member's type and region (NATIONAL in EUROPE unless `addMember` says otherwise). */
+  readonly profiles = new Map<string, DirectoryMemberProfile>();
   readonly institutions = new Map<string, DirectoryInstitution>();
   readonly actionPlans = new Map<string, DirectoryActionPlan>();
   readonly partners = new Map<string, DirectoryPartner>();
@@ -23,9 +27,10 @@ export class InMemoryDirectoryClient implements DirectoryClient {
   /** Authorization headers received, in order. */
   readonly authorizations: (string | undefined)[] = [];
 
-  addMember(id: string, ogpCode: string, archived = false): DirectoryMember {
+  addMember(id: string, ogpCode: string, archived = false, profile: { type?: MemberType; region?: Region } = {}): DirectoryMember {
     const member: DirectoryMember = { __typename: "Member", id, ogpCode, archived };
     this.members.set(id, member);
+    this.profiles.set(id, { id, type: profile.type ?? MemberType.NATIONAL, region: profile.region ?? Region.EUROPE });
     return member;
   }
 
@@ -70,5 +75,12 @@ export class InMemoryDirectoryClient implements DirectoryClient {
       if ("id" in ref) return this.actionPlans.get(ref.id) ?? null;
       return [...this.actionPlans.values()].find((plan) => plan.ogpId === ref.ogpId) ?? null;
     });
+  }
+
+  async memberProfiles(options: { authorization?: string | undefined } = {}): Promise<DirectoryMemberProfile[]> {
+    this.requests += 1;
+    this.authorizations.push(options.authorization);
+    if (this.unavailable) throw new Error("directory unavailable");
+    return [...this.profiles.values()];
   }
 }

@@ -1,9 +1,10 @@
 import { Actor, type ChallengeAreaCode, type Connection, decodeCursor, encodeCursor, type LoaderRegistry, pageSize } from "@ogc/kit";
 import { type DataSource, In, type SelectQueryBuilder } from "typeorm";
 import { Commitment, CommitmentInstitution } from "../commitment/commitment.entity.js";
-import { applyFilter, type CommitmentListFilter } from "../commitment/commitment.service.js";
+import { applyFilter, type CheckedCommitmentFilter, type CommitmentListFilter, checkFilter } from "../commitment/commitment.service.js";
 import { whereVisible } from "../commitment/commitment-access.js";
 import type { CommitmentStatus } from "../commitment/commitment-status.js";
+import type { DirectoryReader } from "../directory/directory-client.js";
 import { cachedAggregate } from "../shared/aggregate-cache.js";
 
 export type CommitmentParent = "member" | "institution" | "area";
@@ -41,12 +42,13 @@ export class CommitmentStatsService {
     private readonly dataSource: DataSource,
     private readonly loaders: LoaderRegistry,
     private readonly actor: Actor,
+    private readonly directory: DirectoryReader,
   ) {}
 
   private base(
     kind: CommitmentParent,
     parents: readonly string[],
-    filter: CommitmentListFilter | null | undefined,
+    filter: CheckedCommitmentFilter | null | undefined,
   ): SelectQueryBuilder<Commitment> {
     const query = this.dataSource.getRepository(Commitment).createQueryBuilder("commitment");
     if (kind === "institution") query.innerJoin(CommitmentInstitution, "link", "link.commitment_id = commitment.id");
@@ -61,7 +63,8 @@ export class CommitmentStatsService {
     const cursor = args.after ? decodeCursor(args.after, 2) : null;
     return this.loaders
       .get<string, Connection<Commitment>>(`commitments.of.${kind}.${JSON.stringify(args)}`, async (parents) => {
-        const counts = await this.base(kind, parents, args.filter)
+        const filter = await checkFilter(args.filter, this.directory);
+        const counts = await this.base(kind, parents, filter)
           .select(PARENT[kind], "parent")
           .addSelect("COUNT(*)", "total")
           .groupBy(PARENT[kind])
@@ -69,7 +72,7 @@ export class CommitmentStatsService {
         const totals = new Map(counts.map((row) => [row.parent, Number(row.total)]));
         const ranked: { id: string; parent: string; rn: string | number }[] = [];
         if (first > 0 && counts.length > 0) {
-          const inner = this.base(kind, parents, args.filter)
+          const inner = this.base(kind, parents, filter)
             .select("commitment.id", "id")
             .addSelect(PARENT[kind], "parent")
             .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${PARENT[kind]} ORDER BY commitment.created_at DESC, commitment.id DESC)`, "rn");

@@ -83,3 +83,18 @@ export interface UpsertOptions {
 export function upsertSource(source: string | null | undefined): string | null {
   return optionalText(source, "source", "The source of a batch", 200);
 }
+
+/** A range of calendar days, either end open: each end YYYY-MM-DD, and the range not inverted (the error names `toField`). */
+export function dateRange(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  fields: { from: string; to: string },
+  label: string,
+): { from: string | null; to: string | null } {
+  const first = from ? isoDate(from, fields.from, `The first ${label}`) : null;
+  const last = to ? isoDate(to, fields.to, `The last ${label}`) : null;
+  if (first && last && last < first) {
+    throw new BadUserInputError(`The ${label} range ends (${last}) before it begins (${first}).`, fields.to);
+  }
+  return { from: first, to: last };
+}

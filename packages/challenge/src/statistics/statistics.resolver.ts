@@ -7,6 +7,7 @@ import {
   ChallengeStatistics,
   MemberStatistics,
   MemberStatisticsConnection,
+  RegionStatisticsConnection,
   StatisticsFilter,
   YearStatisticsConnection,
 } from "./statistics.types.js";
@@ -15,7 +16,7 @@ import {
 export class StatisticsResolver {
   @Query(() => ChallengeStatistics, {
     description:
-      "Aggregates of the published challenge commitments, for public dashboards: per area, per member and per start year. Public; drafts never count.",
+      "Aggregates of the published challenge commitments, for public dashboards: per area, per member, per region and per start year. Public; drafts never count.",
   })
   challengeStatistics(
     @Arg("filter", () => StatisticsFilter, {
@@ -72,6 +73,18 @@ export class StatisticsResolver {
     @Ctx() { challenge }: ChallengeContext,
   ): Promise<MemberStatisticsConnection> {
     return challenge.statistics.members(statistics, page);
+  }
+
+  @FieldResolver(() => RegionStatisticsConnection, {
+    description:
+      "Per OGP region of the members (the directory's), in region order, a page at a time; regions without commitments are left out.",
+  })
+  regions(
+    @Root() statistics: ChallengeStatistics,
+    @Args(() => PageArgsInput) page: PageArgsInput,
+    @Ctx() { challenge }: ChallengeContext,
+  ): Promise<RegionStatisticsConnection> {
+    return challenge.statistics.regions(statistics, page);
   }
 
   @FieldResolver(() => YearStatisticsConnection, {

@@ -1,16 +1,18 @@
-import { BadUserInputError, type Connection, decodeCursor, encodeCursor, type LoaderRegistry, pageSize } from "@ogc/kit";
+import { BadUserInputError, type Connection, decodeCursor, encodeCursor, type LoaderRegistry, pageSize, Region } from "@ogc/kit";
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { Commitment } from "../commitment/commitment.entity.js";
 import type { CommitmentStatus } from "../commitment/commitment-status.js";
+import type { DirectoryReader } from "../directory/directory-client.js";
 import type { IrmCompletion } from "../irm/irm-rating.entity.js";
 import { IrmRating } from "../irm/irm-rating.entity.js";
 import { cachedAggregate } from "../shared/aggregate-cache.js";
-import { isoDate } from "../shared/validation.js";
+import { dateRange } from "../shared/validation.js";
 import type {
   AreaStatistics,
   ChallengeStatistics,
   MemberStatistics,
   NormalizedStatisticsFilter,
+  RegionStatistics,
   StatisticsFilter,
   StatisticsStatusCount,
   StatisticsTotals,
@@ -55,13 +57,15 @@ function connection<T>(rows: T[], key: (row: T) => string, size: number, after: 
   };
 }
 
-/** Checks a statistics filter: dates are calendar days, the range is not inverted, at most 500 members. */
+/** Checks a statistics filter: dates are calendar days, the ranges are not inverted, at most 500 members. */
 export function normalizeStatisticsFilter(filter: StatisticsFilter | null | undefined): NormalizedStatisticsFilter {
-  const from = filter?.startDateFrom ? isoDate(filter.startDateFrom, "filter.startDateFrom", "The first start date") : null;
-  const to = filter?.startDateTo ? isoDate(filter.startDateTo, "filter.startDateTo", "The last start date") : null;
-  if (from && to && to < from) {
-    throw new BadUserInputError(`The start-date range ends (${to}) before it begins (${from}).`, "filter.startDateTo");
-  }
+  const start = dateRange(
+    filter?.startDateFrom,
+    filter?.startDateTo,
+    { from: "filter.startDateFrom", to: "filter.startDateTo" },
+    "start date",
+  );
+  const end = dateRange(filter?.endDateFrom, filter?.endDateTo, { from: "filter.endDateFrom", to: "filter.endDateTo" }, "end date");
   const memberIds = [...new Set(filter?.memberIds ?? [])];
   if (memberIds.length > MAX_MEMBER_IDS) {
     throw new BadUserInputError(`Ask for at most ${MAX_MEMBER_IDS} members at once.`, "filter.memberIds");
@@ -71,8 +75,12 @@ export function normalizeStatisticsFilter(filter: StatisticsFilter | null | unde
     memberIds,
     pathway: filter?.pathway ?? null,
     status: filter?.status ?? null,
-    startDateFrom: from,
-    startDateTo: to,
+    memberType: filter?.memberType ?? null,
+    region: filter?.region ?? null,
+    startDateFrom: start.from,
+    startDateTo: start.to,
+    endDateFrom: end.from,
+    endDateTo: end.to,
   };
 }
 
@@ -84,6 +92,7 @@ export class StatisticsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly loaders: LoaderRegistry,
+    private readonly directory: DirectoryReader,
   ) {}
 
   of(filter: StatisticsFilter | null | undefined): ChallengeStatistics {
@@ -99,15 +108,23 @@ export class StatisticsService {
     return cachedAggregate(this.dataSource, "rawOne", query, () => query.getRawOne<T>());
   }
 
-  /** Published commitments under the filter; drafts never count, whoever asks. */
-  private base(filter: NormalizedStatisticsFilter): SelectQueryBuilder<Commitment> {
+  /**
+   * Published commitments under the filter; drafts never count, whoever asks. A member type or region is resolved to
+   * member ids through the directory (one call per request).
+   */
+  private async base(filter: NormalizedStatisticsFilter): Promise<SelectQueryBuilder<Commitment>> {
     const query = this.dataSource.getRepository(Commitment).createQueryBuilder("commitment").where("commitment.published_at IS NOT NULL");
     if (filter.area) query.andWhere(`${AREA} = :sArea`, { sArea: filter.area });
     if (filter.memberIds.length > 0) query.andWhere("commitment.member_id IN (:...sMembers)", { sMembers: filter.memberIds });
+    const ofProfile = await this.directory.memberIdsWhere(filter);
+    if (ofProfile?.length === 0) query.andWhere("1 = 0");
+    else if (ofProfile) query.andWhere("commitment.member_id IN (:...sProfileMembers)", { sProfileMembers: ofProfile });
     if (filter.pathway) query.andWhere("commitment.pathway = :sPathway", { sPathway: filter.pathway });
     if (filter.status) query.andWhere("commitment.status = :sStatus", { sStatus: filter.status });
     if (filter.startDateFrom) query.andWhere("commitment.start_date >= :sFrom", { sFrom: filter.startDateFrom });
     if (filter.startDateTo) query.andWhere("commitment.start_date <= :sTo", { sTo: filter.startDateTo });
+    if (filter.endDateFrom) query.andWhere("commitment.end_date >= :sEndFrom", { sEndFrom: filter.endDateFrom });
+    if (filter.endDateTo) query.andWhere("commitment.end_date <= :sEndTo", { sEndTo: filter.endDateTo });
     return query;
   }
 
@@ -121,7 +138,7 @@ export class StatisticsService {
   }
 
   private async countTotals(filter: NormalizedStatisticsFilter): Promise<Totals> {
-    const query = this.base(filter)
+    const query = (await this.base(filter))
       .select("COUNT(*)", "commitments")
       .addSelect("COUNT(DISTINCT commitment.member_id)", "members")
       .addSelect("COUNT(DISTINCT commitment.lead_institution_id)", "institutions")
@@ -146,11 +163,12 @@ export class StatisticsService {
     filter: NormalizedStatisticsFilter,
     key: string,
     groups: string[],
+    prepare: (query: SelectQueryBuilder<Commitment>) => SelectQueryBuilder<Commitment> = (query) => query,
   ): Promise<Map<string, StatisticsStatusCount[]>> {
     const out = new Map<string, StatisticsStatusCount[]>(groups.map((group) => [group, []]));
     if (groups.length === 0) return out;
     const rows = await this.rawMany<{ grp: string; status: CommitmentStatus; count: Count }>(
-      this.base(filter)
+      prepare(await this.base(filter))
         .select(key, "grp")
         .addSelect("commitment.status", "status")
         .addSelect("COUNT(*)", "count")
@@ -170,7 +188,7 @@ export class StatisticsService {
   ): Promise<Connection<AreaStatistics>> {
     const { size, after } = pageOf(args.first, args.after);
     const filter = statistics.filter;
-    const query = this.base(filter)
+    const query = (await this.base(filter))
       .select(AREA, "area")
       .addSelect("COUNT(*)", "commitments")
       .addSelect("COUNT(DISTINCT commitment.member_id)", "members")
@@ -211,7 +229,7 @@ export class StatisticsService {
     const out = new Map<string, { completion: IrmCompletion; count: number }[]>(areas.map((area) => [area, []]));
     if (areas.length === 0) return out;
     const rows = await this.rawMany<{ area: string; completion: IrmCompletion; count: Count }>(
-      this.base(filter)
+      (await this.base(filter))
         .innerJoin(IrmRating, "rating", "rating.commitment_id = commitment.id")
         .select(AREA, "area")
         .addSelect("rating.completion", "completion")
@@ -232,7 +250,7 @@ export class StatisticsService {
   ): Promise<Connection<MemberStatistics>> {
     const { size, after } = pageOf(args.first, args.after);
     const filter = statistics.filter;
-    const query = this.base(filter)
+    const query = (await this.base(filter))
       .select("commitment.member_id", "member")
       .addSelect("COUNT(*)", "commitments")
       .addSelect(`COUNT(DISTINCT ${AREA})`, "areas")
@@ -270,7 +288,7 @@ export class StatisticsService {
     args: { first?: number | null; after?: string | null },
   ): Promise<Connection<YearStatistics>> {
     const { size, after } = pageOf(args.first, args.after);
-    const query = this.base(statistics.filter)
+    const query = (await this.base(statistics.filter))
       .select(YEAR, "year")
       .addSelect("COUNT(*)", "commitments")
       .andWhere("commitment.start_date IS NOT NULL")
@@ -281,5 +299,63 @@ export class StatisticsService {
     const [rows, totals] = await Promise.all([this.rawMany<{ year: string; commitments: Count }>(query), this.totals(statistics)]);
     const nodes = rows.map((row): YearStatistics => ({ year: Number(row.year), commitments: count(row.commitments) }));
     return connection(nodes, (node) => String(node.year), size, after, totals.years);
+  }
+
+  /**
+   * Per OGP region, in region order. The directory owns regions: its member -> region map (one call per request) becomes
+   * a derived table the commitments join, so the database groups by region: two statements (the regions, their
+   * statuses), whatever the number of commitments and members. Commitments of members the directory does not know are
+   * left out. There are four regions at most, so the page is cut from the whole (small) grouped list.
+   */
+  async regions(
+    statistics: ChallengeStatistics,
+    args: { first?: number | null; after?: string | null },
+  ): Promise<Connection<RegionStatistics>> {
+    const { size, after } = pageOf(args.first, args.after);
+    const filter = statistics.filter;
+    const profiles = [...(await this.directory.memberProfiles()).values()].filter((profile) =>
+      (Object.values(Region) as string[]).includes(profile.region),
+    );
+    if (profiles.length === 0) return connection([], (node: RegionStatistics) => node.region, size, after, 0);
+    const parameters: Record<string, string> = {};
+    const select = profiles.map((profile, index) => {
+      parameters[`rgM${index}`] = profile.id;
+      parameters[`rgR${index}`] = profile.region;
+      return `SELECT CAST(:rgM${index} AS VARCHAR(36)) AS member_id, CAST(:rgR${index} AS VARCHAR(32)) AS region`;
+    });
+    const joinRegions = (query: SelectQueryBuilder<Commitment>) =>
+      query
+        .innerJoin(`(${select.join(" UNION ALL ")})`, "region_map", "region_map.member_id = commitment.member_id")
+        .setParameters(parameters);
+    const query = joinRegions(await this.base(filter))
+      .select("region_map.region", "region")
+      .addSelect("COUNT(*)", "commitments")
+      .addSelect("COUNT(DISTINCT commitment.member_id)", "members")
+      .addSelect("COUNT(DISTINCT commitment.lead_institution_id)", "institutions")
+      .addSelect(`SUM(${ACTIVE})`, "active")
+      .groupBy("region_map.region")
+      .orderBy("region_map.region", "ASC");
+    const all = await this.rawMany<{ region: Region; commitments: Count; members: Count; institutions: Count; active: Count }>(query);
+    const rows = all.filter((row) => after === null || row.region > after).slice(0, size + 1);
+    const statuses = await this.statusCounts(
+      filter,
+      "region_map.region",
+      rows.slice(0, size).map((row) => row.region),
+      joinRegions,
+    );
+    const nodes = rows.map((row): RegionStatistics => {
+      const commitments = count(row.commitments);
+      const active = count(row.active);
+      return {
+        region: row.region,
+        commitments,
+        membersTakingPart: count(row.members),
+        institutions: count(row.institutions),
+        byStatus: statuses.get(row.region) ?? [],
+        withActiveCoCreator: active,
+        activeCoCreationShare: commitments === 0 ? 0 : active / commitments,
+      };
+    });
+    return connection(nodes, (node) => node.region, size, after, all.length);
   }
 }

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { MemberType, Region } from "@ogc/kit";
 import { testStores } from "@ogc/kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -56,6 +57,7 @@ const SEED = [
     proposedArea: "ANTI_CORRUPTION",
     status: "IN_PROGRESS",
     startDate: "2023-03-01",
+    endDate: "2028-12-31",
   },
   {
     ...base,
@@ -85,6 +87,7 @@ const SEED = [
     proposedArea: "ANTI_CORRUPTION",
     status: "IN_PROGRESS",
     startDate: "2024-02-01",
+    endDate: "2026-06-30",
   },
   { ...base, ogpId: "GH1002", memberCode: "GHA", title: "Five, without lead, area or dates" },
 ];
@@ -194,6 +197,15 @@ describe.each(testStores)("challenge statistics on %s", (store) => {
     [{ status: "IN_PROGRESS" }, 2],
     [{ startDateFrom: "2024-01-01", startDateTo: "2024-03-01" }, 2],
     [{ area: "JUSTICE", memberIds: [GHA] }, 0],
+    [{ region: "EUROPE" }, 3],
+    [{ region: "AFRICA_AND_MIDDLE_EAST" }, 2],
+    [{ region: "AMERICAS" }, 0],
+    [{ memberType: "NATIONAL" }, 5],
+    [{ memberType: "LOCAL" }, 0],
+    [{ memberType: "NATIONAL", region: "EUROPE", memberIds: [GHA] }, 0],
+    [{ endDateFrom: "2027-01-01" }, 1],
+    [{ endDateTo: "2027-01-01" }, 1],
+    [{ endDateFrom: "2026-06-30", endDateTo: "2028-12-31" }, 2],
   ])("filters with %j", async (filter, total) => {
     const data = await statistics({ filter });
     expect(data.totalCommitments).toBe(total);
@@ -215,6 +227,9 @@ describe.each(testStores)("challenge statistics on %s", (store) => {
     for (const [filter, field] of [
       [{ startDateFrom: "2024-13-01" }, "filter.startDateFrom"],
       [{ startDateFrom: "2024-05-01", startDateTo: "2024-04-30" }, "filter.startDateTo"],
+      [{ endDateFrom: "2024-02-30" }, "filter.endDateFrom"],
+      [{ endDateTo: "31/12/2027" }, "filter.endDateTo"],
+      [{ endDateFrom: "2028-01-01", endDateTo: "2027-12-31" }, "filter.endDateTo"],
     ] as const) {
       const error = firstError(await harness.subgraph.execute(STATISTICS, { variables: { filter } }));
       expect(error).toMatchObject({ code: "BAD_USER_INPUT", field });
@@ -247,5 +262,124 @@ describe.each(testStores)("challenge statistics on %s", (store) => {
     expect(result.areas.totalCount).toBe(6);
     expect(statements).toBe(before);
     expect(statements).toBeLessThanOrEqual(8);
+  });
+
+  const REGIONS = `query ($filter: StatisticsFilter, $first: Int, $after: String) {
+    challengeStatistics(filter: $filter) {
+      regions(first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { node { region commitments membersTakingPart institutions withActiveCoCreator activeCoCreationShare byStatus { status count } } }
+      }
+    }
+  }`;
+  type RegionPage = {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: Record<string, unknown> }[];
+  };
+  const regions = async (variables: Record<string, unknown> = {}) =>
+    ok(await harness.subgraph.execute<{ challengeStatistics: { regions: RegionPage } }>(REGIONS, { variables })).challengeStatistics
+      .regions;
+
+  it("counts per region of the members, as the directory places them, asking the directory once", async () => {
+    // The hand-computed seed: Albania (EUROPE) has AL1001-AL1003, Ghana (AFRICA_AND_MIDDLE_EAST) GH1001-GH1002.
+    const seeded = { filter: { memberIds: [ALB, GHA] } };
+    const requests = harness.directory.requests;
+    const page = await regions(seeded);
+    expect(harness.directory.requests - requests).toBe(1);
+    expect(page.totalCount).toBe(2);
+    expect(page.edges.map((edge) => edge.node)).toEqual([
+      {
+        region: "AFRICA_AND_MIDDLE_EAST",
+        commitments: 2,
+        membersTakingPart: 1,
+        institutions: 1,
+        withActiveCoCreator: 1,
+        activeCoCreationShare: 0.5,
+        byStatus: [
+          { status: "IN_PROGRESS", count: 1 },
+          { status: "SUBMITTED", count: 1 },
+        ],
+      },
+      {
+        region: "EUROPE",
+        commitments: 3,
+        membersTakingPart: 1,
+        institutions: 2,
+        withActiveCoCreator: 1,
+        activeCoCreationShare: 1 / 3,
+        byStatus: [
+          { status: "COMPLETED", count: 1 },
+          { status: "IN_PROGRESS", count: 1 },
+          { status: "SUBMITTED", count: 1 },
+        ],
+      },
+    ]);
+    const first = await regions({ ...seeded, first: 1 });
+    expect(first.edges.map((edge) => edge.node.region)).toEqual(["AFRICA_AND_MIDDLE_EAST"]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await regions({ ...seeded, first: 1, after: first.pageInfo.endCursor });
+    expect(second.edges.map((edge) => edge.node.region)).toEqual(["EUROPE"]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    // Filters narrow the regions too; a region filter leaves one region.
+    const europe = await regions({ filter: { memberIds: [ALB, GHA], region: "EUROPE", status: "IN_PROGRESS" } });
+    expect(europe.edges.map((edge) => [edge.node.region, edge.node.commitments])).toEqual([["EUROPE", 1]]);
+    // A filter and the regions in one request still ask the directory once.
+    const before = harness.directory.requests;
+    await statistics({ filter: { region: "EUROPE", memberType: "NATIONAL" } });
+    await harness.subgraph.execute(
+      `{ a: challengeStatistics(filter: { region: EUROPE }) { totalCommitments regions { totalCount } }
+         b: challengeStatistics(filter: { memberType: LOCAL }) { totalCommitments members { totalCount } } }`,
+    );
+    expect(harness.directory.requests - before).toBe(2);
+  });
+
+  it("refuses a bad regions page, naming the argument, and says so when the directory cannot be asked", async () => {
+    expect(firstError(await harness.subgraph.execute(REGIONS, { variables: { first: 101 } }))).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "first",
+    });
+    expect(firstError(await harness.subgraph.execute(REGIONS, { variables: { after: "not-a-cursor" } }))).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "after",
+    });
+    harness.directory.unavailable = true;
+    try {
+      const error = firstError(await harness.subgraph.execute(REGIONS));
+      expect(error.message).toMatch(/directory could not be asked/);
+    } finally {
+      harness.directory.unavailable = false;
+    }
+  });
+
+  it("groups by region in the same number of SQL statements whatever the number of commitments, members and regions", async () => {
+    await harness.subgraph.dataSource.query("UPDATE commitment SET version = version");
+    const { result: small, statements: before } = await harness.subgraph.counter.measure(() => regions());
+    const regionsOf = [Region.AMERICAS, Region.ASIA_AND_PACIFIC, Region.AFRICA_AND_MIDDLE_EAST, Region.EUROPE];
+    for (let i = 0; i < 8; i += 1) {
+      harness.directory.addMember(`00000000-0000-4000-8000-0000000002${String(i).padStart(2, "0")}`, `R${i}X`, false, {
+        type: i % 2 ? MemberType.LOCAL : MemberType.NATIONAL,
+        region: regionsOf[i % 4],
+      });
+    }
+    await seed(
+      Array.from({ length: 40 }, (_, i) => ({
+        ...base,
+        ogpId: `RG${String(i).padStart(4, "0")}`,
+        memberCode: `R${i % 8}X`,
+        title: `Regional ${i}`,
+        status: i % 3 ? "IN_PROGRESS" : "SUBMITTED",
+      })),
+    );
+    const { result: large, statements } = await harness.subgraph.counter.measure(() => regions());
+    expect(small.totalCount).toBe(2);
+    expect(large.totalCount).toBe(4);
+    expect(large.edges.reduce((sum, edge) => sum + (edge.node.commitments as number), 0)).toBe(
+      small.edges.reduce((sum, edge) => sum + (edge.node.commitments as number), 0) + 40,
+    );
+    expect(statements).toBe(before);
+    expect(statements).toBeLessThanOrEqual(2);
+    const local = await statistics({ filter: { memberType: "LOCAL" } });
+    expect(local.totalCommitments).toBe(20);
   });
 });

@@ -1,4 +1,4 @@
-import { ChallengeAreaCode, ConnectionType } from "@ogc/kit";
+import { ChallengeAreaCode, ConnectionType, MemberType, Region } from "@ogc/kit";
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { CommitmentStatus } from "../commitment/commitment-status.js";
 import { IrmCompletion } from "../irm/irm-rating.entity.js";
@@ -27,8 +27,26 @@ export class StatisticsFilter {
   @Field(() => String, { nullable: true, description: "Only commitments planned to start on or after this day (YYYY-MM-DD)." })
   startDateFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only commitments planned to start on or before this day (YYYY-MM-DD)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only commitments planned to start on or before this day (YYYY-MM-DD); before `startDateFrom` is refused.",
+  })
   startDateTo?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only commitments planned to end on or after this day (YYYY-MM-DD)." })
+  endDateFrom?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only commitments planned to end on or before this day (YYYY-MM-DD); before `endDateFrom` is refused.",
+  })
+  endDateTo?: string | null;
+
+  @Field(() => MemberType, { nullable: true, description: "Only commitments of members of this type (as the directory records it)." })
+  memberType?: MemberType | null;
+
+  @Field(() => Region, { nullable: true, description: "Only commitments of members in this OGP region (as the directory records it)." })
+  region?: Region | null;
 }
 
 @ObjectType({ description: "How many commitments are in one status." })
@@ -99,6 +117,30 @@ export class MemberStatistics {
   byStatus!: StatisticsStatusCount[];
 }
 
+@ObjectType({ description: "The published commitments of the members of one OGP region (the directory records each member's region)." })
+export class RegionStatistics {
+  @Field(() => Region, { description: "The region." })
+  region!: Region;
+
+  @Field(() => Int, { description: "Commitments of the region's members." })
+  commitments!: number;
+
+  @Field(() => Int, { description: "Members taking part: distinct members of the region with a commitment." })
+  membersTakingPart!: number;
+
+  @Field(() => Int, { description: "Distinct lead institutions of those commitments (imports without a lead are not counted)." })
+  institutions!: number;
+
+  @Field(() => [StatisticsStatusCount], { description: "Commitments per status; statuses with none are left out." })
+  byStatus!: StatisticsStatusCount[];
+
+  @Field(() => Int, { description: "Commitments with an ACTIVE co-creation link." })
+  withActiveCoCreator!: number;
+
+  @Field(() => Float, { description: "Share of the region's commitments with an ACTIVE co-creation link, from 0 to 1." })
+  activeCoCreationShare!: number;
+}
+
 @ObjectType({ description: "How many published commitments are planned to start in one year." })
 export class YearStatistics {
   @Field(() => Int, { description: "The year of the planned start date." })
@@ -114,16 +156,20 @@ export class AreaStatisticsConnection extends ConnectionType(AreaStatistics, "Ar
 @ObjectType({ description: "A page of per-member statistics, in member-id order." })
 export class MemberStatisticsConnection extends ConnectionType(MemberStatistics, "MemberStatistics") {}
 
+@ObjectType({ description: "A page of per-region statistics, in region order; regions without commitments are left out." })
+export class RegionStatisticsConnection extends ConnectionType(RegionStatistics, "RegionStatistics") {}
+
 @ObjectType({ description: "A page of commitments per start year, oldest year first." })
 export class YearStatisticsConnection extends ConnectionType(YearStatistics, "YearStatistics") {}
 
 /**
  * Aggregates of published commitments for public dashboards, all computed in SQL (GROUP BY, COUNT). The lists are pages
- * whose statement count does not grow with the number of rows. Regions live in the directory: group members there.
+ * whose statement count does not grow with the number of rows. Regions and member types live in the directory: they are
+ * resolved through it once per request.
  */
 @ObjectType({
   description:
-    "Aggregates of the published challenge commitments a filter selects, for public dashboards: computed with GROUP BY in the database, never by loading rows. Drafts are never counted. Regions live in the directory: group `members` by region there.",
+    "Aggregates of the published challenge commitments a filter selects, for public dashboards: computed with GROUP BY in the database, never by loading rows. Drafts are never counted. Member types and regions are the directory's, asked once per request.",
 })
 export class ChallengeStatistics {
   /** The checked filter every field counts under. */
@@ -135,8 +181,12 @@ export interface NormalizedStatisticsFilter {
   memberIds: string[];
   pathway: Pathway | null;
   status: CommitmentStatus | null;
+  memberType: MemberType | null;
+  region: Region | null;
   startDateFrom: string | null;
   startDateTo: string | null;
+  endDateFrom: string | null;
+  endDateTo: string | null;
 }
 
 export interface StatisticsTotals {
