@@ -20,7 +20,7 @@ export class Recognition {
   readonly auditLog: AuditLogService;
 
   constructor(dataSource: DataSource, loaders: LoaderRegistry, actor: Actor, checker: ReferenceChecker, authorization?: string) {
-    const references = new References(checker, authorization);
+    const references = new References(checker, loaders, authorization);
     this.stories = new StoryService(dataSource, loaders, actor, references);
     this.awardCycles = new AwardCycleService(dataSource, loaders, actor);
     this.nominations = new NominationService(dataSource, loaders, actor, references, this.awardCycles);

@@ -1,4 +1,11 @@
-import { DomainError, type LoaderRegistry, type MemberType, type Region } from "@ogc/kit";
+import {
+  DomainError,
+  fetchMemberProfiles,
+  type LoaderRegistry,
+  type MemberProfile,
+  type MemberProfileFilter,
+  memberIdsWhere,
+} from "@ogc/kit";
 
 /** What the challenge subgraph needs to know of a directory member. */
 export interface DirectoryMember {
@@ -38,17 +45,7 @@ export interface DirectoryPartner {
 }
 
 /** A member's type and region, as the directory holds them: what the challenge subgraph filters and groups by. */
-export interface DirectoryMemberProfile {
-  id: string;
-  type: MemberType;
-  region: Region;
-}
-
-/** Members of a type and/or region; a field left out does not narrow. */
-export interface MemberProfileFilter {
-  memberType?: MemberType | null | undefined;
-  region?: Region | null | undefined;
-}
+export type DirectoryMemberProfile = MemberProfile;
 
 export type DirectoryEntity = DirectoryMember | DirectoryInstitution | DirectoryActionPlan | DirectoryPartner;
 
@@ -91,16 +88,6 @@ export const ENTITIES_QUERY = `query ChallengeReferenceCheck($representations: [
   }
 }`;
 
-export const MEMBER_PROFILES_QUERY = `query ChallengeMemberProfiles($after: String) {
-  members(first: 100, after: $after, filter: { includeArchived: true }) {
-    edges { node { id type region } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
-
-/** Pages of 100 members; more than this many pages means the directory keeps answering the same page. */
-const MAX_MEMBER_PAGES = 200;
-
 /** Asks the directory subgraph over HTTP with one `_entities` query per call, forwarding the caller's Authorization header. */
 export class HttpDirectoryClient implements DirectoryClient {
   constructor(
@@ -118,23 +105,13 @@ export class HttpDirectoryClient implements DirectoryClient {
     return entities.map((entity) => entity ?? null);
   }
 
-  /** The directory's public member list, 100 at a time: a few requests for OGP's ~230 members. */
+  /** The directory's public member list (the kit's reader, shared with the recognition subgraph). */
   async memberProfiles(options: { authorization?: string | undefined } = {}): Promise<DirectoryMemberProfile[]> {
-    const profiles: DirectoryMemberProfile[] = [];
-    let after: string | null = null;
-    for (let page = 0; page < MAX_MEMBER_PAGES; page += 1) {
-      type Page = {
-        members?: { edges: { node: DirectoryMemberProfile }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-      };
-      const body: { data?: Page; errors?: { message: string }[] } = await this.post<Page>(MEMBER_PROFILES_QUERY, { after }, options);
-      const members = body.data?.members;
-      if (!members)
-        throw new DirectoryUnavailableError(body.errors?.map((error) => error.message).join("; ") ?? "no members in the answer");
-      for (const edge of members.edges) profiles.push(edge.node);
-      if (!members.pageInfo.hasNextPage || !members.pageInfo.endCursor) return profiles;
-      after = members.pageInfo.endCursor;
+    try {
+      return await fetchMemberProfiles({ url: this.url, timeoutMs: this.timeoutMs }, options.authorization);
+    } catch (error) {
+      throw new DirectoryUnavailableError(error instanceof Error ? error.message : String(error));
     }
-    throw new DirectoryUnavailableError(`more than ${MAX_MEMBER_PAGES} pages of members`);
   }
 
   private async post<T>(
@@ -245,12 +222,6 @@ export class DirectoryReader {
    */
   async memberIdsWhere(filter: MemberProfileFilter): Promise<string[] | null> {
     if (!filter.memberType && !filter.region) return null;
-    const profiles = await this.memberProfiles();
-    return [...profiles.values()]
-      .filter(
-        (profile) => (!filter.memberType || profile.type === filter.memberType) && (!filter.region || profile.region === filter.region),
-      )
-      .map((profile) => profile.id)
-      .sort();
+    return memberIdsWhere((await this.memberProfiles()).values(), filter);
   }
 }

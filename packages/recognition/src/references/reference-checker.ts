@@ -1,4 +1,4 @@
-import { createEntityClient, DomainError, EntityLookupError } from "@ogc/kit";
+import { createEntityClient, DomainError, EntityLookupError, fetchMemberProfiles, type MemberProfile } from "@ogc/kit";
 
 /** What the recognition subgraph needs to know of a directory member. */
 export interface MemberReference {
@@ -22,6 +22,8 @@ export interface CommitmentReference {
 export interface ReferenceChecker {
   members(ids: readonly string[], authorization?: string): Promise<(MemberReference | null)[]>;
   commitments(ids: readonly string[], authorization?: string): Promise<(CommitmentReference | null)[]>;
+  /** Every directory member's type and region (archived members too), for the list filters `memberType` and `region`. */
+  memberProfiles(authorization?: string): Promise<MemberProfile[]>;
 }
 
 /** The owner of a reference could not be asked: the write that needs it is refused, nothing is written. */
@@ -40,11 +42,11 @@ export const MEMBER_SELECTION = "id";
  */
 export const COMMITMENT_SELECTION = "id ogpId status member { id }";
 
-/** The real checker: the kit's entity client, one `_entities` request per call to each owner. */
+/** The real checker: the kit's entity client, one `_entities` request per call to each owner; the kit's member list reader. */
 export function entityReferenceChecker(options: { directoryUrl: string; challengeUrl: string; timeoutMs?: number }): ReferenceChecker {
   const directory = createEntityClient({ url: options.directoryUrl, timeoutMs: options.timeoutMs });
   const challenge = createEntityClient({ url: options.challengeUrl, timeoutMs: options.timeoutMs });
-  const ask = async <T>(owner: string, work: () => Promise<(T | null)[]>): Promise<(T | null)[]> => {
+  const ask = async <T>(owner: string, work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
     } catch (error) {
@@ -71,5 +73,7 @@ export function entityReferenceChecker(options: { directoryUrl: string; challeng
           authorization,
         ),
       ),
+    memberProfiles: (authorization) =>
+      ask("directory", () => fetchMemberProfiles({ url: options.directoryUrl, timeoutMs: options.timeoutMs }, authorization)),
   };
 }

@@ -1,15 +1,31 @@
-import { BadUserInputError } from "@ogc/kit";
+import { BadUserInputError, type LoaderRegistry, type MemberProfile, type MemberProfileFilter, memberIdsWhere } from "@ogc/kit";
 import type { CommitmentReference, ReferenceChecker } from "./reference-checker.js";
 
 /** Commitment statuses that show the reform was adopted and is being, or has been, implemented by its government. */
 export const NOMINABLE_COMMITMENT_STATUSES: readonly string[] = ["IN_PROGRESS", "COMPLETED"];
 
-/** The reference checks one request makes, with the caller's token forwarded to the owners. */
+/** The reference checks and directory reads one request makes, with the caller's token forwarded to the owners. */
 export class References {
   constructor(
     private readonly checker: ReferenceChecker,
+    private readonly loaders: LoaderRegistry,
     private readonly authorization: string | undefined,
   ) {}
+
+  /**
+   * Ids of the directory members of this type and region (sorted; empty when none), null when the filter names neither.
+   * The directory's member list is asked for at most once per request, however many filters read it.
+   */
+  async memberIdsWhere(filter: MemberProfileFilter): Promise<string[] | null> {
+    if (!filter.memberType && !filter.region) return null;
+    const profiles = await this.loaders
+      .get<string, MemberProfile[]>("directory.memberProfiles", async (keys) => {
+        const all = await this.checker.memberProfiles(this.authorization);
+        return keys.map(() => all);
+      })
+      .load("all");
+    return memberIdsWhere(profiles, filter);
+  }
 
   /** BAD_USER_INPUT on `field` unless the directory knows this member. */
   async requireMember(memberId: string, field = "memberId"): Promise<void> {

@@ -65,3 +65,27 @@ export function isoDate(value: string | null | undefined, field: string, label: 
   }
   throw new BadUserInputError(`${label} must be a calendar date written YYYY-MM-DD, not "${value ?? ""}".`, field);
 }
+
+/**
+ * An optional range of days, inclusive at both ends; either end may be left out. BAD_USER_INPUT naming the field of a
+ * malformed day, or naming `fields.to` when the range ends before it begins.
+ */
+export function dateRange(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  fields: { from: string; to: string },
+  label: string,
+): { from: string | null; to: string | null } {
+  const first = from ? isoDate(from, fields.from, `The first ${label}`) : null;
+  const last = to ? isoDate(to, fields.to, `The last ${label}`) : null;
+  if (first && last && last < first) {
+    throw new BadUserInputError(`The ${label} range ends (${last}) before it begins (${first}).`, fields.to);
+  }
+  return { from: first, to: last };
+}
+
+/** The day after a YYYY-MM-DD day: an inclusive last day becomes `timestamp < dayAfter(last)` on ISO 8601 timestamps. */
+export function dayAfter(day: string): string {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+}

@@ -1,4 +1,4 @@
-import { ChallengeAreaCode, Locale } from "@ogc/kit";
+import { ChallengeAreaCode, Locale, MemberType, Region } from "@ogc/kit";
 import { Field, ID, InputType } from "type-graphql";
 import { StoryAuthorKind, StoryStatus } from "./story.entity.js";
 
@@ -19,6 +19,30 @@ export class StoryFilter {
       "Only stories in this moderation status: for the support unit. Everyone else always sees PUBLISHED stories (and, signed in, their own) whatever this says.",
   })
   status?: StoryStatus | null;
+
+  @Field(() => MemberType, {
+    nullable: true,
+    description: "Only stories about a member of this type (as the directory records it); stories about no member never match.",
+  })
+  memberType?: MemberType | null;
+
+  @Field(() => Region, {
+    nullable: true,
+    description: "Only stories about a member in this OGP region (as the directory records it); stories about no member never match.",
+  })
+  region?: Region | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only PUBLISHED stories published on or after this day (YYYY-MM-DD, UTC; a story published again counts from then).",
+  })
+  publishedFrom?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only PUBLISHED stories published on or before this day (YYYY-MM-DD, UTC); before `publishedFrom` is refused.",
+  })
+  publishedTo?: string | null;
 }
 
 @InputType({ description: "A story to share; it is published once the support unit has read it." })

@@ -16,8 +16,10 @@ import {
   isSupportUnit,
   type LoaderRegistry,
   type Locale,
+  type MemberType,
   now,
   type PageArgs,
+  type Region,
   Role,
   requireViewer,
   transaction,
@@ -27,7 +29,7 @@ import { Brackets, type DataSource, In } from "typeorm";
 import type { References } from "../references/references.js";
 import { jsonElementPattern } from "../shared/json-search.js";
 import { type Page, pageOfQuery, pageOfRows } from "../shared/pages.js";
-import { optionalText, requiredText, webAddresses } from "../shared/validation.js";
+import { dateRange, dayAfter, optionalText, requiredText, webAddresses } from "../shared/validation.js";
 import { isSubmitterOrSupport } from "../shared/viewer.js";
 import { STORY_FIELDS, Story, StoryAuthorKind, StoryStatus } from "./story.entity.js";
 import { sanitizeStoryBody } from "./story-body.js";
@@ -39,6 +41,12 @@ export interface StoryListFilter {
   memberId?: string | null;
   language?: Locale | null;
   status?: StoryStatus | null;
+  /** Only stories about members of this type / in this region, as the directory records them. */
+  memberType?: MemberType | null;
+  region?: Region | null;
+  /** Only PUBLISHED stories published (last) on or after / on or before this day, YYYY-MM-DD, UTC. */
+  publishedFrom?: string | null;
+  publishedTo?: string | null;
 }
 
 export interface StoryDraft {
@@ -135,7 +143,18 @@ export class StoryService {
     return story && this.canSee(story) ? story : null;
   }
 
-  list(page: PageArgs, filter: StoryListFilter | null | undefined): Promise<Page<Story>> {
+  /**
+   * A page of the stories the caller may see. The filter is checked first (BAD_USER_INPUT naming `filter.<field>`:
+   * malformed day, inverted range); a `memberType` or `region` asks the directory once for the matching members.
+   */
+  async list(page: PageArgs, filter: StoryListFilter | null | undefined): Promise<Page<Story>> {
+    const published = dateRange(
+      filter?.publishedFrom,
+      filter?.publishedTo,
+      { from: "filter.publishedFrom", to: "filter.publishedTo" },
+      "publication date",
+    );
+    const memberIdsIn = filter ? await this.references.memberIdsWhere(filter) : null;
     const viewer = this.actor.viewer;
     const query = this.dataSource.getRepository(Story).createQueryBuilder("story");
     if (isSupportUnit(viewer)) {
@@ -155,6 +174,17 @@ export class StoryService {
     if (filter?.area) query.andWhere("story.areas LIKE :area ESCAPE '\\'", { area: jsonElementPattern(filter.area) });
     if (filter?.memberId) query.andWhere("story.memberId = :memberId", { memberId: filter.memberId });
     if (filter?.language) query.andWhere("story.language = :language", { language: filter.language });
+    if (memberIdsIn) {
+      // No member of that type or region: an empty page, not an error. Stories about no member never match.
+      if (memberIdsIn.length === 0) query.andWhere("1 = 0");
+      else query.andWhere("story.memberId IN (:...memberIdsIn)", { memberIdsIn });
+    }
+    if (published.from || published.to) {
+      // `moderatedAt` is when a PUBLISHED story was (last) published; ISO 8601 text, so days compare as text.
+      query.andWhere("story.status = :publishedOnly", { publishedOnly: StoryStatus.PUBLISHED });
+      if (published.from) query.andWhere("story.moderatedAt >= :publishedFrom", { publishedFrom: published.from });
+      if (published.to) query.andWhere("story.moderatedAt < :publishedBefore", { publishedBefore: dayAfter(published.to) });
+    }
     return pageOfQuery(query, "story", page);
   }
 
