@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { type DatasetSize, type LoadTimings, loadDataset, sizeAt } from "./dataset.js";
 import { check, hammer, type LoadResult, memoryMb, type Sampled, sampleMemory, slope, sqlStatements, type Target } from "./measure.js";
-import { answersGraphQL, launch, ROOT, type Service, type StartedStack, startStack } from "./processes.js";
+import { answersGraphQL, launch, ROOT, type Service, type StartedStack, serviceNodeFlags, startStack } from "./processes.js";
 import { allAreaStatsQuery, areaStatsQuery, body, dashboardQuery, rootFieldQuery, singleQuery } from "./queries.js";
 import { type Report, renderReport, type ScenarioResult } from "./report.js";
 
@@ -311,6 +311,7 @@ async function main() {
     const subgraphEnv = Object.fromEntries(
       Object.entries(SUBGRAPH_PORTS).map(([name, port]) => [`${name.toUpperCase()}_URL`, local(port)]),
     );
+    const nodeFlags = await serviceNodeFlags();
     const ourPort = (dedup: boolean) => (dedup ? BENCH_GATEWAY_PORT + 1 : BENCH_GATEWAY_PORT);
     const peerPort = (dedup: boolean) => (dedup ? PEER_PORT + 1 : PEER_PORT);
     const ourGateway = (dedup: boolean) =>
@@ -328,6 +329,9 @@ async function main() {
           BENCH_CACHE: "0",
         },
         () => answersGraphQL(local(ourPort(dedup))),
+        60_000,
+        // Our gateway as it ships (start script, image): with the services' heap cap. The peer runs as its users start it.
+        nodeFlags,
       );
     const peerGateway = (dedup: boolean) =>
       launch(

@@ -21,6 +21,7 @@ export interface StartedStack {
 }
 
 interface StackModule {
+  SERVICE_NODE_FLAGS: string[];
   startStack(options: {
     dataDir: string;
     portOffset: number;
@@ -30,9 +31,16 @@ interface StackModule {
   }): Promise<StartedStack>;
 }
 
+const stackModule = async () => (await import(pathToFileURL(join(ROOT, "scripts", "stack.mjs")).href)) as StackModule;
+
+/** Node's heap flags for our services, as scripts/stack.mjs, the start scripts and the images run them. */
+export async function serviceNodeFlags(): Promise<string[]> {
+  return (await stackModule()).SERVICE_NODE_FLAGS;
+}
+
 /** scripts/stack.mjs, the one way the stack is started (plain JavaScript outside any package: loaded by path). */
 export async function startStack(options: { dataDir: string; portOffset: number; env: Record<string, string> }): Promise<StartedStack> {
-  const module = (await import(pathToFileURL(join(ROOT, "scripts", "stack.mjs")).href)) as StackModule;
+  const module = await stackModule();
   return module.startStack({ ...options, withConsole: false, echo: process.env.BENCH_ECHO === "1" });
 }
 
@@ -43,9 +51,14 @@ export async function launch(
   env: Record<string, string>,
   ready: () => Promise<boolean>,
   timeoutMs = 60_000,
+  nodeArgs: readonly string[] = [],
 ): Promise<Service> {
   const tail: string[] = [];
-  const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...nodeArgs, script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const onData = (chunk: Buffer) => {
     for (const line of chunk.toString().split("\n")) {
       if (!line) continue;
