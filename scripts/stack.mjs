@@ -42,6 +42,8 @@ export async function startStack({ dataDir = join(ROOT, ".data"), portOffset = 0
     AUTH_JWKS_URL: `${identity}/.well-known/jwks.json`,
     AUTH_SESSION_URL: `${identity}/sessions/`,
     INVITATION_URL: `http://localhost:${CONSOLE_PORT + portOffset}/accept-invitation?token=`,
+    // The console's operations, which it sends by hash (packages/console/codegen.ts writes the manifest).
+    PERSISTED_DOCUMENTS_PATH: join(ROOT, "packages", "console", "src", "gql", "persisted-documents.json"),
     ...subgraphUrls,
     ...env,
   };

@@ -10,6 +10,8 @@ let stack: Stack & { dispose(): Promise<void> };
 let browser: Browser;
 let page: Page;
 let consoleUrl: string;
+/** The body of every GraphQL request the page made. */
+const graphqlBodies: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
@@ -18,6 +20,11 @@ beforeAll(async () => {
   consoleUrl = stack.consoleUrl;
   const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname === "/graphql" && request.method() === "POST") {
+      graphqlBodies.push(JSON.parse(request.postData() ?? "{}") as Record<string, unknown>);
+    }
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -101,5 +108,16 @@ describe("the console in a real browser", () => {
     await page.getByRole("button", { name: /thème sombre|dark theme/i }).click();
     await page.waitForFunction(() => document.documentElement.classList.contains("dark"));
     await page.screenshot({ path: `${screenshots}areas-fr-dark.png`, fullPage: true });
+  });
+
+  it("sent every operation as its persisted document's hash, never its text (the gateway serves the console's manifest)", () => {
+    expect(graphqlBodies.length).toBeGreaterThan(5);
+    for (const body of graphqlBodies) {
+      expect(body, String(body.operationName)).not.toHaveProperty("query");
+      expect(body.extensions, String(body.operationName)).toMatchObject({
+        persistedQuery: { sha256Hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      });
+    }
+    expect(new Set(graphqlBodies.map((body) => body.operationName))).toContain("SignIn");
   });
 });

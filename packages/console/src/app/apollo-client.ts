@@ -3,6 +3,7 @@ import { authLink } from "../features/session/auth-link";
 import { sessionStore } from "../features/session/session-store";
 import { acceptLanguageLink } from "./accept-language-link";
 import { GRAPHQL_PATH } from "./apollo-client-path";
+import { persistedDocumentsLink } from "./persisted-documents-link";
 
 export { GRAPHQL_PATH } from "./apollo-client-path";
 
@@ -15,7 +16,12 @@ export function createCache(): InMemoryCache {
 
 export function createApolloClient(currentLanguage: () => string): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([acceptLanguageLink(currentLanguage), authLink(sessionStore), new HttpLink({ uri: GRAPHQL_PATH })]),
+    link: ApolloLink.from([
+      acceptLanguageLink(currentLanguage),
+      authLink(sessionStore),
+      persistedDocumentsLink(),
+      new HttpLink({ uri: GRAPHQL_PATH }),
+    ]),
     cache: createCache(),
   });
 }
