@@ -1,91 +1,27 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./browser.js";
-import { graphql, type Stack, startTestStack } from "./stack.js";
+import { apiCaller, auditPage, commitmentAt, isoDay, SIGN_IN_LABELS, shows, signInPage, type Who } from "./console-kit.js";
+import { type Stack, startTestStack } from "./stack.js";
 
 // Each role's main path through the console, against the real stack, with axe on every page in both themes.
 const screenshots = fileURLToPath(new URL("../screenshots/workflows/", import.meta.url));
 const SAMPLE = fileURLToPath(new URL("../../../data/ogp-commitments/sample-18.csv", import.meta.url));
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const AREA = "CIVIC_SPACE";
-const PASSWORDS = {
-  support: ["support@ogc.example", "demo-support-password"],
-  officer: ["officer@ogc.example", "demo-officer-password"],
-  partner: ["partner@ogc.example", "demo-partner-password"],
-} as const;
-type Who = keyof typeof PASSWORDS;
-
 let stack: Stack & { dispose(): Promise<void> };
 let browser: Browser;
 let consoleUrl: string;
 const contexts: BrowserContext[] = [];
-
-async function api<T>(who: Who, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const [e, p] = PASSWORDS[who];
-  const signIn = await graphql<{ signIn: { accessToken: string } }>(
-    stack.gatewayUrl,
-    "mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }",
-    { e, p },
-  );
-  const result = await graphql<T>(stack.gatewayUrl, query, variables, { authorization: `Bearer ${signIn.data?.signIn.accessToken}` });
-  expect(result.errors, query.slice(0, 80)).toBeUndefined();
-  return result.data as T;
-}
-
-const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-
-/** A submitted standalone commitment of the demo officer's institution, made through the API (the UI path is tested below). */
-async function submittedCommitment(institutionId: string, title: string): Promise<string> {
-  const demo = stack.demo;
-  if (!demo) throw new Error("no demo data");
-  const { createCommitment } = await api<{ createCommitment: { id: string; version: number } }>(
-    "officer",
-    "mutation ($input: CreateCommitmentInput!) { createCommitment(input: $input) { id version } }",
-    {
-      input: {
-        pathway: "STANDALONE",
-        memberId: demo.memberId,
-        leadInstitutionId: institutionId,
-        title,
-        summary: "Protecting civic space through a public register of restrictions.",
-        proposedArea: AREA,
-        values: ["CIVIC_PARTICIPATION"],
-        language: "EN",
-        startDate: isoDay(-5),
-        endDate: "2027-12-31",
-        milestones: [{ title: "Register online", dueDate: isoDay(120) }],
-      },
-    },
-  );
-  await api("officer", "mutation ($i: ChangeCommitmentStatusInput!) { changeCommitmentStatus(input: $i) { status } }", {
-    i: { id: createCommitment.id, version: createCommitment.version, to: "SUBMITTED" },
-  });
-  return createCommitment.id;
-}
-
-/** Waits for `target`; fails at once with the console's words if it shows an error instead. */
-async function shows(page: Page, target: Locator): Promise<void> {
-  const alert = page.getByRole("alert").first();
-  const outcome = await Promise.race([
-    target.waitFor().then(
-      () => "shown",
-      () => "timeout",
-    ),
-    alert.waitFor().then(
-      () => "alert",
-      () => "timeout",
-    ),
-  ]);
-  if (outcome === "alert") {
-    // The target may still have appeared alongside an unrelated alert.
-    if (await target.isVisible()) return;
-    throw new Error(`the console said: ${await alert.textContent()}`);
-  }
-  if (outcome === "timeout") throw new Error(`not shown: ${target}`);
-}
+const api = apiCaller(() => stack);
+const audit = (page: Page, name: string) => auditPage(page, name, screenshots);
+const signIn = (page: Page, who: Who, labels: (typeof SIGN_IN_LABELS)["en" | "fr"]) => signInPage(page, consoleUrl, who, labels);
+const EN = SIGN_IN_LABELS.en;
+const FR = SIGN_IN_LABELS.fr;
+/** A submitted standalone commitment of an institution of the demo officer (the UI path is tested below). */
+const submittedCommitment = (institutionId: string, title: string) =>
+  commitmentAt(api, stack, { title, area: AREA, status: "SUBMITTED", institutionId });
 
 /** A fresh browser profile (own storage, own session) in a language. */
 async function newPage(locale: string): Promise<Page> {
@@ -95,33 +31,6 @@ async function newPage(locale: string): Promise<Page> {
   // The machine is shared and slow at times: give each step a minute.
   page.setDefaultTimeout(60_000);
   return page;
-}
-
-async function signIn(page: Page, who: Who, labels: { email: RegExp; password: RegExp; button: string }) {
-  const [email, password] = PASSWORDS[who];
-  await page.goto(`${consoleUrl}/sign-in`);
-  await page.getByLabel(labels.email).fill(email);
-  await page.getByLabel(labels.password).fill(password);
-  await page.getByRole("button", { name: labels.button }).last().click();
-  await page.waitForURL((url) => url.pathname !== "/sign-in");
-}
-const EN = { email: /e-mail/i, password: /password/i, button: "Sign in" };
-const FR = { email: /adresse e-mail/i, password: /mot de passe/i, button: "Se connecter" };
-
-/** Screenshots the page and runs axe on it, in the light and then the dark theme; returns the violations found. */
-async function audit(page: Page, name: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.waitForFunction((dark) => document.documentElement.classList.contains("dark") === dark, scheme === "dark");
-    await page.screenshot({ path: `${screenshots}${name}-${scheme}.png`, fullPage: true });
-    const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    for (const violation of result.violations) {
-      found.push(`${name} (${scheme}): ${violation.id} – ${violation.help} – ${violation.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-  return found;
 }
 
 beforeAll(async () => {

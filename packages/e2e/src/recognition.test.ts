@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commitmentAt, isoDay } from "./console-kit.js";
 import { type GraphQLResult, graphql, type Stack, startTestStack } from "./stack.js";
 
 type Who = "officer" | "support" | "partner";
@@ -14,60 +15,22 @@ function send<T>(who: Who | null, query: string, variables: Record<string, unkno
   return graphql<T>(stack.gatewayUrl, query, variables, who ? { authorization: `Bearer ${tokens[who]}` } : {});
 }
 
+/** A standalone commitment in JUSTICE of the demo officer's institution, walked to `status` (see console-kit.ts). */
+const commitment = (title: string, status: "DRAFT" | "IN_PROGRESS") =>
+  commitmentAt((who, query, variables) => as(who ?? "officer", query, variables), stack, {
+    title,
+    area: "JUSTICE",
+    status,
+    summary: "Open, searchable court decisions.",
+    value: "TRANSPARENCY",
+    startDate: isoDay(-60),
+  });
+
 /** Sends as `who` and fails the test on any error. */
 async function as<T>(who: Who, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const result = await send<T>(who, query, variables);
   expect(result.errors, `${who}: ${query.slice(0, 70)}`).toBeUndefined();
   return result.data as T;
-}
-
-const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-
-/** A standalone commitment of the demo officer's institution, walked by the officer and the support unit to `status`. */
-async function commitment(title: string, status: "DRAFT" | "IN_PROGRESS"): Promise<string> {
-  const demo = stack.demo;
-  if (!demo) throw new Error("the stack has no demo data");
-  const { createCommitment } = await as<{ createCommitment: { id: string } }>(
-    "officer",
-    "mutation ($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }",
-    {
-      input: {
-        pathway: "STANDALONE",
-        memberId: demo.memberId,
-        leadInstitutionId: demo.institutionIds[0],
-        title,
-        summary: "Open, searchable court decisions.",
-        proposedArea: "JUSTICE",
-        values: ["TRANSPARENCY"],
-        language: "EN",
-        startDate: isoDay(-60),
-        endDate: "2027-12-31",
-        milestones: [{ title: "Publish the first decisions", dueDate: isoDay(90) }],
-      },
-    },
-  );
-  const id = createCommitment.id;
-  if (status === "DRAFT") return id;
-  const version = async () =>
-    (await as<{ commitment: { version: number } }>("support", "query ($id: ID!) { commitment(id: $id) { version } }", { id })).commitment
-      .version;
-  const move = async (who: Who, to: string) =>
-    as(who, "mutation ($i: ChangeCommitmentStatusInput!) { changeCommitmentStatus(input: $i) { status } }", {
-      i: { id, version: await version(), to },
-    });
-  await move("officer", "SUBMITTED");
-  await move("support", "UNDER_REVIEW");
-  await as("support", "mutation ($i: AssignChallengeAreaInput!) { assignChallengeArea(input: $i) { id } }", {
-    i: { id, version: await version(), area: "JUSTICE" },
-  });
-  for (const criterion of ["THEMATIC_RELEVANCE", "FORWARD_LOOKING", "OPEN_GOVERNMENT_RELEVANCE", "GOVERNMENT_LED"]) {
-    await as("support", "mutation ($i: DecideEligibilityInput!) { decideEligibility(input: $i) { id } }", {
-      i: { commitmentId: id, version: await version(), criterion, outcome: "MET", reason: "Checked." },
-    });
-  }
-  await move("support", "ELIGIBLE");
-  await move("officer", "IN_PROGRESS");
-  return id;
 }
 
 beforeAll(async () => {

@@ -25,6 +25,11 @@ describe("navigation by role", { timeout: 30_000 }, () => {
       "Partners",
       "Action plans",
       "IRM import",
+      "Story moderation",
+      "Nomination decisions",
+      "Review cycles",
+      "Accounts and invitations",
+      "Audit log",
       "Challenge areas",
     ]);
   });
@@ -33,13 +38,13 @@ describe("navigation by role", { timeout: 30_000 }, () => {
     const officer = signedInAs("officer");
     const view = renderApp({ path: "/nowhere", mocks: [officer.mock] });
     await screen.findByRole("link", { name: "My commitments" });
-    expect(await sections()).toEqual(["My commitments", "New commitment", "Challenge areas"]);
+    expect(await sections()).toEqual(["My commitments", "New commitment", "Co-creation requests", "Challenge areas"]);
     view.unmount();
 
     const partner = signedInAs("partner");
     renderApp({ path: "/nowhere", mocks: [partner.mock] });
     await screen.findByRole("link", { name: "Find commitments" });
-    expect(await sections()).toEqual(["Find commitments", "My co-creation links", "Challenge areas"]);
+    expect(await sections()).toEqual(["Find commitments", "My co-creation links", "Stories", "Award nominations", "Challenge areas"]);
   });
 
   it("asks a visitor to sign in on a page that needs an account", async () => {

@@ -15,11 +15,16 @@ describe("role-aware navigation", () => {
       "partners",
       "actionPlans",
       "irmImport",
+      "storyModeration",
+      "nominationDecisions",
+      "reviewCycles",
+      "accounts",
+      "auditLog",
       "areas",
     ]);
     expect(labels("SUPPORT_UNIT_ADMIN")).toEqual(labels("SUPPORT_UNIT"));
-    expect(labels("INSTITUTION_OFFICER")).toEqual(["myCommitments", "newCommitment", "areas"]);
-    expect(labels("PARTNER_EDITOR")).toEqual(["findCommitments", "myLinks", "areas"]);
+    expect(labels("INSTITUTION_OFFICER")).toEqual(["myCommitments", "newCommitment", "coCreationRequests", "areas"]);
+    expect(labels("PARTNER_EDITOR")).toEqual(["findCommitments", "myLinks", "stories", "nominations", "areas"]);
     expect(labels("API_CLIENT")).toEqual(["areas"]);
   });
 

@@ -1,12 +1,19 @@
 import AccountBalanceOutlined from "@mui/icons-material/AccountBalanceOutlined";
 import AssignmentOutlined from "@mui/icons-material/AssignmentOutlined";
+import AutoStoriesOutlined from "@mui/icons-material/AutoStoriesOutlined";
 import CategoryOutlined from "@mui/icons-material/CategoryOutlined";
 import DashboardOutlined from "@mui/icons-material/DashboardOutlined";
+import EmojiEventsOutlined from "@mui/icons-material/EmojiEventsOutlined";
 import EventNoteOutlined from "@mui/icons-material/EventNoteOutlined";
+import FactCheckOutlined from "@mui/icons-material/FactCheckOutlined";
 import GroupsOutlined from "@mui/icons-material/GroupsOutlined";
 import HandshakeOutlined from "@mui/icons-material/HandshakeOutlined";
+import HistoryOutlined from "@mui/icons-material/HistoryOutlined";
+import ManageAccountsOutlined from "@mui/icons-material/ManageAccountsOutlined";
+import MilitaryTechOutlined from "@mui/icons-material/MilitaryTechOutlined";
 import NoteAddOutlined from "@mui/icons-material/NoteAddOutlined";
 import PublicOutlined from "@mui/icons-material/PublicOutlined";
+import RateReviewOutlined from "@mui/icons-material/RateReviewOutlined";
 import SearchOutlined from "@mui/icons-material/SearchOutlined";
 import UploadFileOutlined from "@mui/icons-material/UploadFileOutlined";
 import VolunteerActivismOutlined from "@mui/icons-material/VolunteerActivismOutlined";
@@ -19,14 +26,22 @@ export type NavigationLabel =
   | "commitments"
   | "coordination"
   | "newCommitment"
+  | "coCreationRequests"
   | "myCommitments"
   | "findCommitments"
   | "myLinks"
+  | "stories"
+  | "nominations"
   | "members"
   | "institutions"
   | "partners"
   | "actionPlans"
-  | "irmImport";
+  | "irmImport"
+  | "storyModeration"
+  | "nominationDecisions"
+  | "accounts"
+  | "reviewCycles"
+  | "auditLog";
 
 export interface NavigationItem {
   path: string;
@@ -51,10 +66,18 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { path: "/partners", label: "partners", icon: VolunteerActivismOutlined, roles: SUPPORT },
   { path: "/action-plans", label: "actionPlans", icon: EventNoteOutlined, roles: SUPPORT },
   { path: "/irm-import", label: "irmImport", icon: UploadFileOutlined, roles: SUPPORT },
+  { path: "/moderation/stories", label: "storyModeration", icon: RateReviewOutlined, roles: SUPPORT },
+  { path: "/moderation/nominations", label: "nominationDecisions", icon: MilitaryTechOutlined, roles: SUPPORT },
+  { path: "/review-cycles", label: "reviewCycles", icon: FactCheckOutlined, roles: SUPPORT },
+  { path: "/accounts", label: "accounts", icon: ManageAccountsOutlined, roles: SUPPORT },
+  { path: "/audit-log", label: "auditLog", icon: HistoryOutlined, roles: SUPPORT },
   { path: "/my-commitments", label: "myCommitments", icon: AssignmentOutlined, roles: OFFICER },
   { path: "/commitments/new", label: "newCommitment", icon: NoteAddOutlined, roles: OFFICER },
+  { path: "/co-creation/requests", label: "coCreationRequests", icon: HandshakeOutlined, roles: OFFICER },
   { path: "/find-commitments", label: "findCommitments", icon: SearchOutlined, roles: PARTNER },
   { path: "/my-links", label: "myLinks", icon: HandshakeOutlined, roles: PARTNER },
+  { path: "/stories", label: "stories", icon: AutoStoriesOutlined, roles: PARTNER },
+  { path: "/nominations", label: "nominations", icon: EmojiEventsOutlined, roles: PARTNER },
   { path: "/areas", label: "areas", icon: CategoryOutlined },
 ];
 

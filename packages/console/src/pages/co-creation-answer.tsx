@@ -57,8 +57,8 @@ export const declineCoCreationMutation = graphql(`
 const ANSWERING = ["INSTITUTION_OFFICER", "SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
 
 /**
- * An institution answers a partner's request to co-create one of its commitments. The API lists requested links to
- * the partner and the support unit only, so the partner sends this page's address (from "My co-creation links").
+ * An institution answers a partner's request to co-create one of its commitments, from the address the partner sends
+ * (from "My co-creation links"). Officers also find every pending request on their "Co-creation requests" page.
  */
 export function CoCreationAnswerPage() {
   const { t } = useTranslation();

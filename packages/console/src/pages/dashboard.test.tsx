@@ -40,6 +40,19 @@ const data: DashboardQuery = {
   casesInProgress: cases([30]),
   submitted: { __typename: "CommitmentConnection", totalCount: 3 },
   underReview: { __typename: "CommitmentConnection", totalCount: 1 },
+  challengeStatistics: {
+    __typename: "ChallengeStatistics",
+    membersTakingPart: 3,
+    areas: {
+      __typename: "AreaStatisticsConnection",
+      edges: [
+        {
+          __typename: "AreaStatisticsEdge",
+          node: { __typename: "AreaStatistics", area: "CIVIC_SPACE", membersTakingPart: 2, commitments: 4 },
+        },
+      ],
+    },
+  },
 };
 
 beforeAll(() => {
@@ -75,5 +88,28 @@ describe("Support-unit dashboard", { timeout: 30_000 }, () => {
         .getByRole("link", { name: "Justice" })
         .getAttribute("href"),
     ).toBe("/commitments?area=JUSTICE");
+  });
+
+  it("shows the members taking part per area, each area's commitments leading to its list", async () => {
+    const { mock } = signedInAs("support");
+    renderApp({ path: "/dashboard", mocks: [mock, { request: { query: dashboardQuery, variables: { locale: "EN" } }, result: { data } }] });
+
+    const table = await screen.findByRole("table", { name: "Members taking part per area" });
+    expect(screen.getByText("3 members take part in the challenge.")).toBeTruthy();
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole("cell")
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
+      ["2", "4"],
+      // An area without published commitments has no members taking part.
+      ["0", "0"],
+    ]);
+    expect(within(table).getByRole("link", { name: "4 commitments in Civic Space" }).getAttribute("href")).toBe(
+      "/commitments?area=CIVIC_SPACE",
+    );
   });
 });

@@ -60,6 +60,18 @@ export const dashboardQuery = graphql(`
     underReview: commitments(first: 1, filter: { status: UNDER_REVIEW }) {
       totalCount
     }
+    challengeStatistics {
+      membersTakingPart
+      areas(first: 20) {
+        edges {
+          node {
+            area
+            membersTakingPart
+            commitments
+          }
+        }
+      }
+    }
   }
 `);
 
@@ -113,6 +125,7 @@ function Dashboard() {
   const queueSize = data.openCases.totalCount + data.casesInProgress.totalCount;
   const oldest = queue.length ? Math.max(...queue) : 0;
   const reviewsDue = data.submitted.totalCount + data.underReview.totalCount;
+  const taking = (code: string) => data.challengeStatistics.areas.edges.find((edge) => edge.node.area === code)?.node;
 
   return (
     <Stack spacing={3}>
@@ -198,6 +211,57 @@ function Dashboard() {
                     )}
                   </TableCell>
                 ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Paper>
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <Typography component="h2" variant="h6" id="members-heading">
+          {t("dashboard.membersPerArea")}
+        </Typography>
+        <Typography color="text.secondary">{t("dashboard.membersTotal", { count: data.challengeStatistics.membersTakingPart })}</Typography>
+        {data.challengeStatistics.membersTakingPart > 0 && (
+          <figure aria-labelledby="members-heading" style={{ margin: 0 }}>
+            <BarChart
+              height={320}
+              layout="horizontal"
+              yAxis={[{ scaleType: "band", data: areas.map((area) => area.name), width: 180 }]}
+              xAxis={[{ tickMinStep: 1 }]}
+              series={[{ label: t("dashboard.members"), data: areas.map((area) => taking(area.code)?.membersTakingPart ?? 0) }]}
+            />
+          </figure>
+        )}
+        <Table size="small" aria-labelledby="members-heading" sx={{ mt: 2 }}>
+          <TableHead>
+            <TableRow>
+              <TableCell component="th" scope="col">
+                {t("commitments.area")}
+              </TableCell>
+              <TableCell component="th" scope="col" align="right">
+                {t("dashboard.members")}
+              </TableCell>
+              <TableCell component="th" scope="col" align="right">
+                {t("dashboard.publishedCommitments")}
+              </TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {areas.map((area) => (
+              <TableRow key={area.code}>
+                <TableCell component="th" scope="row">
+                  {area.name}
+                </TableCell>
+                <TableCell align="right">{taking(area.code)?.membersTakingPart ?? 0}</TableCell>
+                <TableCell align="right">
+                  <Link
+                    component={RouterLink}
+                    to={`/commitments?area=${area.code}`}
+                    aria-label={t("dashboard.commitmentsIn", { count: taking(area.code)?.commitments ?? 0, area: area.name })}
+                  >
+                    {taking(area.code)?.commitments ?? 0}
+                  </Link>
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

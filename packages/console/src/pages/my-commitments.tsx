@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
+import Link from "@mui/material/Link";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Table from "@mui/material/Table";
@@ -113,7 +114,11 @@ function MyCommitments({ viewer }: { viewer: Viewer }) {
             <TableBody>
               {mine.map((node) => (
                 <TableRow key={node.id}>
-                  <TableCell>{node.title}</TableCell>
+                  <TableCell>
+                    <Link component={RouterLink} to={`/my-commitments/${node.id}`}>
+                      {node.title}
+                    </Link>
+                  </TableCell>
                   <TableCell>
                     <StatusChip status={node.status} />
                   </TableCell>

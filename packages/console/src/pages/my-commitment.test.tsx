@@ -1,0 +1,168 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { reportProgressMutation } from "../features/review/components/ProgressReportForm";
+import type { AddMilestoneMutationVariables, OfficerCommitmentQuery, ReportProgressMutationVariables } from "../gql/graphql";
+import { renderApp } from "../test/renderApp";
+import { MINISTRY_ID, signedInAs } from "../test/session.fixture";
+import { addMilestoneMutation, officerCommitmentQuery } from "./my-commitment";
+
+type Data = OfficerCommitmentQuery;
+const commitment = (over: Partial<NonNullable<Data["commitment"]>> = {}): NonNullable<Data["commitment"]> => ({
+  __typename: "Commitment",
+  id: "c1",
+  version: 3,
+  title: "Civic space register",
+  summary: "A public register of restrictions.",
+  status: "ELIGIBLE",
+  pathway: "STANDALONE",
+  startDate: "2026-01-01",
+  endDate: "2027-12-31",
+  proposedAreaCode: "CIVIC_SPACE",
+  assignedAreaCode: "CIVIC_SPACE",
+  leadInstitution: { __typename: "Institution", id: MINISTRY_ID },
+  milestones: [
+    {
+      __typename: "Milestone",
+      id: "m1",
+      version: 1,
+      position: 1,
+      title: "Register online",
+      expectedOutput: null,
+      dueDate: "2027-03-01",
+      status: "PLANNED",
+    },
+  ],
+  progressReports: [],
+  ...over,
+});
+const cycle = (over: Partial<Data["reviewCycles"][number]>): Data["reviewCycles"][number] => ({
+  __typename: "ReviewCycle",
+  id: "r1",
+  kind: "MID_TERM",
+  opensOn: "2099-03-01",
+  closesOn: "2099-04-30",
+  isOpen: false,
+  scopePathways: [],
+  scopeAreas: [],
+  ...over,
+});
+const page = (data: Data) => ({
+  request: { query: officerCommitmentQuery, variables: { id: "c1" } },
+  result: { data },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
+describe("An officer's commitment page", { timeout: 60_000 }, () => {
+  it("adds a milestone and says when the next review window opens", async () => {
+    const { mock } = signedInAs("officer");
+    const sent: AddMilestoneMutationVariables[] = [];
+    const add = {
+      request: {
+        query: addMilestoneMutation,
+        variables: (variables: AddMilestoneMutationVariables) => {
+          sent.push(variables);
+          return true;
+        },
+      },
+      result: { data: { addMilestone: { __typename: "Milestone" as const, id: "m2", version: 1, position: 2, title: "Audit published" } } },
+    };
+    const { user } = renderApp({
+      path: "/my-commitments/c1",
+      mocks: [mock, page({ commitment: commitment(), reviewCycles: [cycle({})] }), add],
+    });
+
+    await screen.findByRole("heading", { level: 1, name: "Civic space register" });
+    expect(screen.getByRole("heading", { level: 3, name: "1. Register online" })).toBeTruthy();
+    expect(screen.getByText(/The next one, the mid-term review, opens on March 1, 2099/)).toBeTruthy();
+    expect(screen.queryByRole("form", { name: "Progress report" })).toBeNull();
+
+    await user.click(screen.getByRole("button", { name: "Add the milestone" }));
+    expect(screen.getByRole("textbox", { name: /^Milestone/ }).getAttribute("aria-invalid")).toBe("true");
+    expect(sent).toHaveLength(0);
+
+    await user.type(screen.getByRole("textbox", { name: /^Milestone/ }), "Audit published");
+    await user.type(screen.getByLabelText("Due date (optional)"), "2027-06-30");
+    await user.click(screen.getByRole("button", { name: "Add the milestone" }));
+    expect(await screen.findByText("Milestone “Audit published” added.")).toBeTruthy();
+    expect(sent[0]?.input).toEqual({
+      commitmentId: "c1",
+      title: "Audit published",
+      expectedOutput: null,
+      dueDate: "2027-06-30",
+      status: "PLANNED",
+    });
+    expect(sent[0]?.idempotencyKey).toBeTruthy();
+  });
+
+  it("takes a progress report in an open window, with the server's refusal next to the field it names", async () => {
+    const { mock } = signedInAs("officer");
+    const sent: ReportProgressMutationVariables[] = [];
+    const refused = {
+      request: {
+        query: reportProgressMutation,
+        variables: (variables: ReportProgressMutationVariables) => {
+          sent.push(variables);
+          return true;
+        },
+      },
+      result: {
+        errors: [
+          { message: "An evidence link must be an http(s) address.", extensions: { code: "BAD_USER_INPUT", field: "evidenceLinks.0" } },
+        ],
+      },
+    };
+    const open = cycle({ opensOn: "2020-01-01", closesOn: "2099-12-31", isOpen: true });
+    const { user } = renderApp({
+      path: "/my-commitments/c1",
+      mocks: [mock, page({ commitment: commitment(), reviewCycles: [open] }), refused],
+    });
+
+    const form = await screen.findByRole("form", { name: "Progress report" });
+    expect(screen.getByText(/The mid-term review window is open: reports are accepted until December 31, 2099/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Submit the progress report" }));
+    expect(within(form).getAllByText("Required.")).toHaveLength(2);
+    expect(screen.getByRole("textbox", { name: /What was done/ }).getAttribute("aria-invalid")).toBe("true");
+    expect(sent).toHaveLength(0);
+
+    await user.click(screen.getByRole("combobox", { name: /How far the commitment has come/ }));
+    await user.click(await screen.findByRole("option", { name: "Limited" }));
+    // Pasted rather than typed: the same events for the form, far fewer for a loaded machine.
+    await user.click(screen.getByRole("textbox", { name: /What was done/ }));
+    await user.paste("The register is drafted.");
+    await user.click(screen.getByRole("textbox", { name: /Evidence links/ }));
+    await user.paste("https://example.org/register");
+    await user.click(screen.getByRole("button", { name: "Submit the progress report" }));
+
+    const evidence = screen.getByRole("textbox", { name: /Evidence links/ });
+    await waitFor(() => expect(evidence.getAttribute("aria-invalid")).toBe("true"));
+    expect(document.getElementById(evidence.getAttribute("aria-describedby") ?? "")?.textContent).toBe(
+      "An evidence link must be an http(s) address.",
+    );
+    expect(sent[0]?.input).toEqual({
+      commitmentId: "c1",
+      reviewCycleId: "r1",
+      completion: "LIMITED",
+      narrative: "The register is drafted.",
+      evidenceLinks: ["https://example.org/register"],
+      milestones: [{ milestoneId: "m1", status: "PLANNED" }],
+    });
+  });
+
+  it("says progress waits for eligibility, and that another institution's commitment is read-only", async () => {
+    const { mock } = signedInAs("officer");
+    const open = cycle({ opensOn: "2020-01-01", closesOn: "2099-12-31", isOpen: true });
+    renderApp({
+      path: "/my-commitments/c1",
+      mocks: [
+        mock,
+        page({
+          commitment: commitment({ status: "SUBMITTED", leadInstitution: { __typename: "Institution", id: "elsewhere" } }),
+          reviewCycles: [open],
+        }),
+      ],
+    });
+    expect(await screen.findByText(/Progress can be reported once the support unit has declared the commitment eligible/)).toBeTruthy();
+    expect(screen.getByText(/Another institution leads this commitment/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Add the milestone" })).toBeNull();
+  });
+});

@@ -1,0 +1,201 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./browser.js";
+import { apiCaller, auditPage, commitmentAt, DEMO_PASSWORDS, isoDay, shows } from "./console-kit.js";
+import { type Stack, startTestStack } from "./stack.js";
+
+// The support unit's moderation and administration screens, against the real stack, with axe on every page in both themes.
+const screenshots = fileURLToPath(new URL("../screenshots/support/", import.meta.url));
+let stack: Stack & { dispose(): Promise<void> };
+let browser: Browser;
+let consoleUrl: string;
+const contexts: BrowserContext[] = [];
+const api = apiCaller(() => stack);
+const audit = (page: Page, name: string) => auditPage(page, name, screenshots);
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  [stack, browser] = await Promise.all([startTestStack(1500, true), launchBrowser()]);
+  if (!stack.consoleUrl) throw new Error("the stack was started without the console");
+  consoleUrl = stack.consoleUrl;
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await stack?.dispose();
+});
+
+describe("the support unit's moderation and administration screens", () => {
+  // One signed-in page walks the screens in turn; each step leaves what the next one checks.
+  let page: Page;
+  let nav: Locator;
+  let partner: { name: string };
+  let story: { id: string };
+  let nomination: { id: string };
+  const violations: string[] = [];
+  const storyTitle = `Court decisions, open at last ${Date.now()}`;
+  const rationale = `Every court decision is public now (${Date.now()}).`;
+  const invitee = `editor-${Date.now()}@partner.example`;
+
+  it("shows the members taking part per area on the dashboard", async () => {
+    const demo = stack.demo;
+    if (!demo) throw new Error("no demo data");
+    const inProgress = await commitmentAt(api, stack, {
+      title: "Open court decisions",
+      area: "JUSTICE",
+      status: "IN_PROGRESS",
+      summary: "Open, searchable court decisions.",
+      value: "TRANSPARENCY",
+      startDate: isoDay(-60),
+    });
+    const { openAwardCycle: cycle } = await api<{ openAwardCycle: { id: string } }>(
+      "support",
+      "mutation ($i: OpenAwardCycleInput!) { openAwardCycle(input: $i) { id } }",
+      { i: { name: "Open Gov Awards 2027", opensOn: isoDay(-1), closesOn: isoDay(60) } },
+    );
+    ({ submitStory: story } = await api<{ submitStory: { id: string } }>(
+      "partner",
+      "mutation ($i: SubmitStoryInput!) { submitStory(input: $i) { id } }",
+      {
+        i: {
+          title: storyTitle,
+          body: "<h2>What changed</h2><p>Citizens can now read <strong>every</strong> decision.</p>",
+          language: "EN",
+          areas: ["JUSTICE"],
+          memberId: demo.memberId,
+          mediaLinks: ["https://example.org/court-decisions"],
+        },
+      },
+    ));
+    ({ submitNomination: nomination } = await api<{ submitNomination: { id: string } }>(
+      "partner",
+      "mutation ($i: SubmitNominationInput!) { submitNomination(input: $i) { id } }",
+      { i: { cycleId: cycle.id, memberId: demo.memberId, commitmentIds: [inProgress], rationale } },
+    ));
+    ({ partner } = await api<{ partner: { name: string } }>(null, "query ($id: ID!) { partner(id: $id) { name } }", {
+      id: demo.partnerId,
+    }));
+    // Not public before moderation.
+    expect((await api<{ story: unknown }>(null, "query ($id: ID!) { story(id: $id) { id } }", { id: story.id })).story).toBeNull();
+
+    const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    const [email, password] = DEMO_PASSWORDS.support;
+    await page.goto(`${consoleUrl}/sign-in`);
+    await page.getByLabel(/e-mail/i).fill(email);
+    await page.getByLabel(/password/i).fill(password);
+    await page.getByRole("button", { name: "Sign in" }).last().click();
+    await page.waitForURL((url) => url.pathname === "/dashboard");
+    nav = page.getByRole("navigation", { name: "Main navigation" });
+
+    // Dashboard: the member with the published commitment takes part in Justice.
+    const members = page.getByRole("table", { name: "Members taking part per area" });
+    const justice = members.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Justice" }) });
+    await justice.waitFor();
+    expect(Number(await justice.getByRole("cell").first().textContent())).toBeGreaterThanOrEqual(1);
+    await page.getByText(/members? takes? part in the challenge/).waitFor();
+    expect(await justice.getByRole("link", { name: /commitments? in Justice/ }).getAttribute("href")).toBe("/commitments?area=JUSTICE");
+    violations.push(...(await audit(page, "dashboard")));
+  }, 120_000);
+
+  it("publishes the partner's story, which becomes public", async () => {
+    // Story moderation: the partner's story waits; the support unit publishes it.
+    await nav.getByRole("link", { name: "Story moderation" }).click();
+    await page.getByRole("heading", { level: 1, name: "Story moderation" }).waitFor();
+    const storyLink = page.getByRole("link", { name: storyTitle });
+    await shows(page, storyLink);
+    violations.push(...(await audit(page, "story-moderation")));
+    await storyLink.click();
+    await page.getByRole("heading", { level: 1, name: storyTitle }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "What changed" }).waitFor();
+    await page.getByRole("cell", { name: `${partner.name} (Partner)` }).waitFor();
+    violations.push(...(await audit(page, "story-review")));
+    await page.getByRole("button", { name: "Publish the story" }).click();
+    await shows(page, page.getByText("This story is published: anyone can read it."));
+    const published = await api<{ story: { status: string } | null }>(null, "query ($id: ID!) { story(id: $id) { status } }", {
+      id: story.id,
+    });
+    expect(published.story).toEqual({ status: "PUBLISHED" });
+  }, 60_000);
+
+  it("accepts the partner's nomination, which becomes public", async () => {
+    // Nominations: accept the partner's nomination of Albania.
+    await nav.getByRole("link", { name: "Nomination decisions" }).click();
+    await page.getByRole("heading", { level: 1, name: "Nomination decisions" }).waitFor();
+    const card = page.locator("section").filter({ hasText: rationale });
+    await shows(page, card.getByRole("heading", { level: 2, name: /Albania · Open Gov Awards 2027/ }));
+    await card.getByRole("link", { name: "Open court decisions" }).waitFor();
+    violations.push(...(await audit(page, "nomination-decisions")));
+    await card.getByRole("button", { name: "Accept the nomination" }).click();
+    await shows(page, page.getByText(/The nomination of .*Albania.* was accepted/));
+    expect(await page.getByText(rationale).count()).toBe(0);
+    const accepted = await api<{ nomination: { status: string } | null }>(null, "query ($id: ID!) { nomination(id: $id) { status } }", {
+      id: nomination.id,
+    });
+    expect(accepted.nomination).toEqual({ status: "ACCEPTED" });
+  }, 60_000);
+
+  it("invites a partner editor and sees the invitation listed", async () => {
+    // Accounts and invitations: invite a partner editor for the demo partner, and see the invitation listed.
+    await nav.getByRole("link", { name: "Accounts and invitations" }).click();
+    await page.getByRole("heading", { level: 1, name: "Accounts and invitations" }).waitFor();
+    await page.getByRole("textbox", { name: "E-mail" }).fill(invitee);
+    await page.getByRole("combobox", { name: "Role" }).click();
+    await page.getByRole("option", { name: "Partner editor" }).click();
+    await page.getByRole("combobox", { name: "Partner organisation" }).fill(partner.name.slice(0, 6));
+    await page.getByRole("option", { name: partner.name }).click();
+    await page.getByRole("button", { name: "Send the invitation" }).click();
+    await shows(page, page.getByText(`${invitee} is invited.`));
+    await page.getByText(/Invitation code: \S+/).waitFor();
+    const invitations = page.getByRole("table", { name: "Invitations" });
+    const row = invitations.getByRole("row").filter({ hasText: invitee });
+    await row.waitFor();
+    expect(await row.getByRole("cell").allTextContents()).toEqual(expect.arrayContaining([invitee, "Partner editor", "Pending"]));
+    await page.getByText("Only administrators see and manage the accounts.").waitFor();
+    violations.push(...(await audit(page, "accounts")));
+  }, 60_000);
+
+  it("announces a review cycle", async () => {
+    // Review cycles: the page lists the cycles and announces a new one.
+    await nav.getByRole("link", { name: "Review cycles" }).click();
+    await page.getByRole("heading", { level: 1, name: "Review cycles" }).waitFor();
+    await page.getByLabel("First day").fill(isoDay(30));
+    await page.getByLabel("Last day").fill(isoDay(90));
+    await page.getByRole("textbox", { name: "Scope" }).fill("Standalone commitments on justice.");
+    await page.getByRole("button", { name: "Create the review cycle" }).click();
+    await shows(page, page.getByText("The review cycle was created."));
+    await page.getByRole("table", { name: "Review cycles" }).getByRole("cell", { name: "Standalone commitments on justice." }).waitFor();
+    violations.push(...(await audit(page, "review-cycles")));
+  }, 60_000);
+
+  it("finds its own decisions and invitation in the audit logs", async () => {
+    // Audit log: the support unit's own publication and acceptance, in the recognition log.
+    await nav.getByRole("link", { name: "Audit log" }).click();
+    await page.getByRole("heading", { level: 1, name: "Audit log" }).waitFor();
+    await page.getByRole("combobox", { name: "Log" }).click();
+    await page.getByRole("option", { name: "Stories and awards" }).click();
+    const log = page.getByRole("table", { name: "Stories and awards" });
+    const mine = log.getByRole("row").filter({ has: page.getByRole("cell", { name: "You", exact: true }) });
+    await shows(page, mine.filter({ hasText: "publishStory" }));
+    await mine.filter({ hasText: "acceptNomination" }).waitFor();
+    expect(await mine.filter({ hasText: "publishStory" }).textContent()).toContain("status: SUBMITTED → PUBLISHED");
+    violations.push(...(await audit(page, "audit-log")));
+    // The invitation is in the identity log, as the support unit's.
+    await page.getByRole("combobox", { name: "Log" }).click();
+    await page.getByRole("option", { name: "Accounts and sign-ins" }).click();
+    await page
+      .getByRole("table", { name: "Accounts and sign-ins" })
+      .getByRole("row")
+      .filter({ hasText: "inviteAccount" })
+      .filter({ has: page.getByRole("cell", { name: "You", exact: true }) })
+      .waitFor();
+  }, 60_000);
+
+  it("has no accessibility violations on any of these pages, in the light or the dark theme", () => {
+    expect(violations).toEqual([]);
+  });
+});
