@@ -195,6 +195,29 @@ describe("the support unit's moderation and administration screens", () => {
       .waitFor();
   }, 60_000);
 
+  it("passes axe on the directory grids, the areas, the sign-in page and an unknown address too", async () => {
+    for (const [link, name] of [
+      ["Institutions", "institutions"],
+      ["Partners", "partners"],
+      ["Action plans", "action-plans"],
+      ["Challenge areas", "areas"],
+    ] as const) {
+      await nav.getByRole("link", { name: link }).click();
+      await page.getByRole("heading", { level: 1, name: link }).waitFor();
+      await page.getByRole("progressbar").waitFor({ state: "detached" });
+      violations.push(...(await audit(page, name)));
+    }
+    const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const visitor = await context.newPage();
+    await visitor.goto(`${consoleUrl}/sign-in`);
+    await visitor.getByRole("heading", { level: 1 }).waitFor();
+    violations.push(...(await audit(visitor, "sign-in")));
+    await visitor.goto(`${consoleUrl}/no-such-page`);
+    await visitor.getByRole("heading", { level: 1 }).waitFor();
+    violations.push(...(await audit(visitor, "not-found")));
+  }, 90_000);
+
   it("has no accessibility violations on any of these pages, in the light or the dark theme", () => {
     expect(violations).toEqual([]);
   });

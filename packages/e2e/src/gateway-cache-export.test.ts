@@ -55,11 +55,10 @@ beforeAll(async () => {
   if (redisUp) clearGatewayKeys();
   manifestDir = mkdtempSync(join(tmpdir(), "ogc-e2e-persisted-"));
   writeFileSync(join(manifestDir, "persisted-documents.json"), JSON.stringify({ [PERSISTED_ID]: PERSISTED }));
-  // The stack's processes inherit this worker's environment: the gateway gets Redis and the manifest.
+  // The stack's processes inherit this worker's environment: the gateway gets Redis. The manifest replaces the console's.
   const { REDIS_URL: redisUrl, PERSISTED_DOCUMENTS_PATH: manifest } = envForGateway();
   if (redisUp && redisUrl) process.env.REDIS_URL = redisUrl;
-  process.env.PERSISTED_DOCUMENTS_PATH = manifest;
-  stack = await startTestStack(PORT_OFFSET, false);
+  stack = await startTestStack(PORT_OFFSET, false, { PERSISTED_DOCUMENTS_PATH: manifest });
   base = stack.gatewayUrl.replace(/\/graphql$/, "");
   const signIn = async (email: string, password: string) => {
     const result = await graphql<{ signIn: { accessToken: string } }>(
