@@ -7,6 +7,9 @@ import { RouteFallback } from "../app/RouteFallback";
 import { useSession } from "../features/session/hooks/useSession";
 import type { Role } from "../gql/graphql";
 
+/** The support unit's roles: what most support pages are gated on. */
+export const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
+
 export type Viewer = NonNullable<ReturnType<typeof useSession>["viewer"]>;
 
 interface RoleGateProps {

@@ -18,7 +18,7 @@ import { useSearchParams } from "react-router";
 import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
-import { RoleGate, type Viewer } from "../components/RoleGate";
+import { RoleGate, SUPPORT, type Viewer } from "../components/RoleGate";
 import { InviteForm } from "../features/accounts/components/InviteForm";
 import { type ApiProblem, toApiProblem } from "../features/errors/api-problem";
 import { ApiErrorAlert } from "../features/errors/components/ApiErrorAlert";
@@ -103,7 +103,6 @@ export const enableAccountMutation = graphql(`
   }
 `);
 
-const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
 const INVITATION_STATUSES: readonly InvitationStatus[] = ["PENDING", "ACCEPTED", "EXPIRED", "WITHDRAWN"];
 const ROLES: readonly Role[] = ["SUPPORT_UNIT_ADMIN", "SUPPORT_UNIT", "INSTITUTION_OFFICER", "PARTNER_EDITOR", "API_CLIENT"];
 

@@ -3,7 +3,7 @@ import Typography from "@mui/material/Typography";
 import type { GridColDef } from "@mui/x-data-grid";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../app/usePageTitle";
-import { RoleGate } from "../components/RoleGate";
+import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { ServerGrid } from "../features/directory/components/ServerGrid";
 import { ACTION_PLAN_STATUSES, MEMBER_TYPES, REGIONS } from "../features/directory/enums";
 import { graphql } from "../gql";
@@ -36,7 +36,6 @@ export const actionPlanGridQuery = graphql(`
 `);
 
 type Row = ActionPlanGridQuery["actionPlans"]["edges"][number]["node"];
-const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
 
 export function ActionPlansPage() {
   const { t } = useTranslation();

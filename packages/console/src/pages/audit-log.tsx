@@ -17,7 +17,7 @@ import { useSearchParams } from "react-router";
 import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
-import { RoleGate, type Viewer } from "../components/RoleGate";
+import { RoleGate, SUPPORT, type Viewer } from "../components/RoleGate";
 import { describeChanges } from "../features/audit/changes";
 import { oneOf } from "../features/moderation/statuses";
 import { CursorPager } from "../features/paging/CursorPager";
@@ -91,7 +91,6 @@ const ENTITY_TYPES: Record<LogName, readonly string[]> = {
   recognition: ["Story", "AwardCycle", "AwardNomination"],
 };
 const LOG_NAMES = Object.keys(LOGS) as LogName[];
-const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
 
 export function AuditLogPage() {
   const { t } = useTranslation();

@@ -22,7 +22,7 @@ import { toApiLocale } from "../app/languages";
 import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
-import { RoleGate } from "../components/RoleGate";
+import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { AreaSelect } from "../features/commitments/components/AreaSelect";
 import { StatusChip } from "../features/commitments/components/StatusChip";
 import { type ApiProblem, fieldError, toApiProblem } from "../features/errors/api-problem";
@@ -128,7 +128,6 @@ export const assignAreaMutation = graphql(`
 const REFETCH = { refetchQueries: ["CommitmentReview"], awaitRefetchQueries: true };
 
 type Commitment = NonNullable<CommitmentReviewQuery["commitment"]>;
-const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
 
 export function CommitmentReviewPage() {
   const { t } = useTranslation();

@@ -19,7 +19,7 @@ import { toApiLocale } from "../app/languages";
 import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
-import { RoleGate } from "../components/RoleGate";
+import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { AreaSelect } from "../features/commitments/components/AreaSelect";
 import { StatusChip } from "../features/commitments/components/StatusChip";
 import { COMMITMENT_STATUSES, isCommitmentStatus } from "../features/commitments/statuses";
@@ -57,8 +57,6 @@ export const commitmentListQuery = graphql(`
     }
   }
 `);
-
-const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
 
 export function CommitmentsPage() {
   const { t } = useTranslation();

@@ -17,7 +17,7 @@ import { toApiLocale } from "../app/languages";
 import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
-import { RoleGate, type Viewer } from "../components/RoleGate";
+import { RoleGate, SUPPORT, type Viewer } from "../components/RoleGate";
 import { type ApiProblem, fieldError, toApiProblem } from "../features/errors/api-problem";
 import { ApiErrorAlert } from "../features/errors/components/ApiErrorAlert";
 import { graphql } from "../gql";
@@ -119,7 +119,6 @@ export const resolveCaseMutation = graphql(`
 `);
 
 type Case = NonNullable<CoordinationCasePageQuery["coordinationCase"]>;
-const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
 const REFETCH = { refetchQueries: ["CoordinationCasePage"], awaitRefetchQueries: true };
 const RESOLUTIONS: readonly CoordinationResolution[] = ["LEAD_DESIGNATED", "MERGED", "KEPT_SEPARATE"];
 

@@ -17,7 +17,7 @@ import { toApiLocale } from "../app/languages";
 import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
-import { RoleGate } from "../components/RoleGate";
+import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { graphql } from "../gql";
 import type { CoordinationCaseStatus } from "../gql/graphql";
 
@@ -51,7 +51,6 @@ export const coordinationQueueQuery = graphql(`
   }
 `);
 
-const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
 const CASE_STATUSES: readonly CoordinationCaseStatus[] = ["OPEN", "IN_PROGRESS", "RESOLVED"];
 
 export function CoordinationPage() {

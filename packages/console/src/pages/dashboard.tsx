@@ -18,7 +18,7 @@ import { toApiLocale } from "../app/languages";
 import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
-import { RoleGate } from "../components/RoleGate";
+import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { COMMITMENT_STATUSES } from "../features/commitments/statuses";
 import { graphql } from "../gql";
 
@@ -74,8 +74,6 @@ export const dashboardQuery = graphql(`
     }
   }
 `);
-
-const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
 
 export function DashboardPage() {
   const { t } = useTranslation();

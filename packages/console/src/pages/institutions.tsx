@@ -4,7 +4,7 @@ import type { GridColDef } from "@mui/x-data-grid";
 import { useTranslation } from "react-i18next";
 import { toApiLocale } from "../app/languages";
 import { usePageTitle } from "../app/usePageTitle";
-import { RoleGate } from "../components/RoleGate";
+import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { ServerGrid } from "../features/directory/components/ServerGrid";
 import { BRANCHES, LEVELS, MEMBER_TYPES, REGIONS } from "../features/directory/enums";
 import { graphql } from "../gql";
@@ -36,7 +36,6 @@ export const institutionGridQuery = graphql(`
 `);
 
 type Row = InstitutionGridQuery["institutions"]["edges"][number]["node"];
-const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
 
 export function InstitutionsPage() {
   const { t, i18n } = useTranslation();

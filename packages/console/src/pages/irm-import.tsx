@@ -15,12 +15,11 @@ import Typography from "@mui/material/Typography";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../app/usePageTitle";
-import { RoleGate } from "../components/RoleGate";
+import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { type ImportProgress, type ImportReport, RECORD_KINDS, uploadIrmExport } from "../features/irm-import/irm-import-client";
 import { accessToken } from "../features/session/refresh";
 import { sessionStore } from "../features/session/session-store";
 
-const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
 /** Bad rows listed on the page; the report keeps up to 1000. */
 const SHOWN_PROBLEMS = 200;
 

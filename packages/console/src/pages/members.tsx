@@ -3,7 +3,7 @@ import Typography from "@mui/material/Typography";
 import type { GridColDef } from "@mui/x-data-grid";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../app/usePageTitle";
-import { RoleGate } from "../components/RoleGate";
+import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { ServerGrid } from "../features/directory/components/ServerGrid";
 import { MEMBER_STATUSES, MEMBER_TYPES, REGIONS } from "../features/directory/enums";
 import { graphql } from "../gql";
@@ -34,7 +34,6 @@ export const memberGridQuery = graphql(`
 `);
 
 type Row = MemberGridQuery["members"]["edges"][number]["node"];
-const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
 
 export function MembersPage() {
   const { t } = useTranslation();

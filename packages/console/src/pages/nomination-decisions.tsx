@@ -13,7 +13,7 @@ import { Link as RouterLink, useSearchParams } from "react-router";
 import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
-import { RoleGate } from "../components/RoleGate";
+import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { ModerationActions } from "../features/moderation/components/ModerationActions";
 import { NOMINATION_STATUSES, oneOf } from "../features/moderation/statuses";
 import { CursorPager } from "../features/paging/CursorPager";
@@ -89,7 +89,6 @@ export const rejectNominationMutation = graphql(`
 `);
 
 type Nomination = SupportNominationsQuery["nominations"]["edges"][number]["node"];
-const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
 const REFETCH = { refetchQueries: ["SupportNominations"], awaitRefetchQueries: true };
 
 export function NominationDecisionsPage() {

@@ -3,7 +3,7 @@ import Typography from "@mui/material/Typography";
 import type { GridColDef } from "@mui/x-data-grid";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../app/usePageTitle";
-import { RoleGate } from "../components/RoleGate";
+import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { ServerGrid } from "../features/directory/components/ServerGrid";
 import { PARTNER_KINDS } from "../features/directory/enums";
 import { graphql } from "../gql";
@@ -31,7 +31,6 @@ export const partnerGridQuery = graphql(`
 `);
 
 type Row = PartnerGridQuery["partners"]["edges"][number]["node"];
-const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
 
 export function PartnersPage() {
   const { t } = useTranslation();

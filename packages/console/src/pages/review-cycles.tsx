@@ -17,7 +17,7 @@ import { toApiLocale } from "../app/languages";
 import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
-import { RoleGate } from "../components/RoleGate";
+import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { type ApiProblem, fieldError, toApiProblem } from "../features/errors/api-problem";
 import { ApiErrorAlert } from "../features/errors/components/ApiErrorAlert";
 import { utcToday, type WindowAction, windowAction } from "../features/review-cycles/window-action";
@@ -64,7 +64,6 @@ export const createReviewCycleMutation = graphql(`
   }
 `);
 
-const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
 const KINDS: readonly ReviewCycleKind[] = ["MID_TERM", "END_OF_CHALLENGE"];
 
 export function ReviewCyclesPage() {

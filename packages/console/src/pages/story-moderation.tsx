@@ -17,7 +17,7 @@ import { toApiLocale } from "../app/languages";
 import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
-import { RoleGate } from "../components/RoleGate";
+import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { authorName } from "../features/moderation/author";
 import { oneOf, STORY_STATUSES } from "../features/moderation/statuses";
 import { CursorPager } from "../features/paging/CursorPager";
@@ -60,8 +60,6 @@ export const supportStoriesQuery = graphql(`
     }
   }
 `);
-
-const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
 
 export function StoryModerationPage() {
   const { t } = useTranslation();

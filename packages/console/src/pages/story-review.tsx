@@ -16,7 +16,7 @@ import { toApiLocale } from "../app/languages";
 import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
-import { RoleGate } from "../components/RoleGate";
+import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { authorName } from "../features/moderation/author";
 import { ModerationActions } from "../features/moderation/components/ModerationActions";
 import { StoryBody } from "../features/moderation/components/StoryBody";
@@ -80,7 +80,6 @@ export const rejectStoryMutation = graphql(`
   }
 `);
 
-const SUPPORT = ["SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
 // The lists by status change with every decision.
 const REFETCH = { refetchQueries: ["SupportStories"] };
 
