@@ -138,11 +138,25 @@ export async function shows(page: Page, target: Locator): Promise<void> {
  * Screenshots the page into `screenshots` and runs axe on it, in the light and then the dark theme; returns the
  * violations found, each naming the page, the theme, the rule and the elements.
  */
+/**
+ * Puts the page at rest before it is judged: the pointer off every control (no hover colours) and every finite CSS
+ * transition or animation finished (MUI fades a button's colours for 250 ms when the theme changes; axe would measure
+ * the contrast halfway). Endless ones (progress indicators) are left running.
+ */
+async function atRest(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime));
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
+}
+
 export async function auditPage(page: Page, name: string, screenshots: string): Promise<string[]> {
   const found: string[] = [];
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.waitForFunction((dark) => document.documentElement.classList.contains("dark") === dark, scheme === "dark");
+    await atRest(page);
     await page.screenshot({ path: `${screenshots}${name}-${scheme}.png`, fullPage: true });
     const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     for (const violation of result.violations) {

@@ -83,7 +83,8 @@ describe("each role's main path in the console", () => {
     await shows(page, page.getByText("You facilitate this case."));
     await page.getByLabel("New note").fill("Both institutions agree the Ministry leads.");
     await page.getByRole("button", { name: "Add the note" }).click();
-    await shows(page, page.getByText("Both institutions agree the Ministry leads."));
+    // In the list of notes, not the form: a controlled textarea holds its value as text too.
+    await shows(page, page.getByRole("list", { name: "Notes" }).getByText("Both institutions agree the Ministry leads."));
     await page.getByRole("textbox", { name: "Next step" }).fill("Share the division of work");
     await page.getByLabel("Due on").fill(isoDay(14));
     await page.getByRole("button", { name: "Add the step" }).click();
