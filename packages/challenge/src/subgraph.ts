@@ -39,6 +39,7 @@ import { CoCreation1764115700000 } from "./migrations/1764115700000-co-creation.
 import { IrmImport1764115800000 } from "./migrations/1764115800000-irm-import.js";
 import { CommitmentImport1764115900000 } from "./migrations/1764115900000-commitment-import.js";
 import { CommitmentListIndex1764116000000 } from "./migrations/1764116000000-commitment-list-index.js";
+import { AggregateVersion1764116100000 } from "./migrations/1764116100000-aggregate-version.js";
 import { Milestone } from "./milestone/milestone.entity.js";
 import { MilestoneResolver } from "./milestone/milestone.resolver.js";
 import { ProgressReport } from "./review/progress-report.entity.js";
@@ -75,6 +76,7 @@ export const challengeMigrations = [
   IrmImport1764115800000,
   CommitmentImport1764115900000,
   CommitmentListIndex1764116000000,
+  AggregateVersion1764116100000,
 ];
 
 /** Builds the schema alone (print-schema, composition checks): no directory needed. */

@@ -216,7 +216,7 @@ export class CommitmentService {
       page,
       { column: "commitment.createdAt", property: "createdAt", direction: "DESC" },
       { column: "commitment.id", property: "id" },
-      // On SQLite a count is kept until the database changes (aggregate-cache.ts).
+      // A count is kept until the database changes (aggregate-cache.ts).
       { count: (counting) => cachedAggregate(this.dataSource, "count", counting, () => counting.getCount()) },
     );
   }

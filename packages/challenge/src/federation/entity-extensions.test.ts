@@ -129,9 +129,10 @@ describe.each(testStores)("Member, Institution and ChallengeArea extended with c
     };
     const few = await measure(2);
     const many = await measure(40);
-    // Per kind of parent: counts, ranked ids, rows; milestones once; area stats once.
+    // Per kind of parent: counts, ranked ids, rows; milestones once; area stats once (on PostgreSQL framed by two
+    // reads of the aggregate version, aggregate-cache.ts).
     expect(many).toBe(few);
-    expect(many).toBeLessThanOrEqual(12);
+    expect(many).toBeLessThanOrEqual(store === "sqlite" ? 12 : 14);
   });
 
   it("lists 50 commitments with their milestones and eligibility decisions in a constant number of statements", async () => {
@@ -153,8 +154,10 @@ describe.each(testStores)("Member, Institution and ChallengeArea extended with c
       harness.subgraph.execute<{ commitments: { edges: unknown[] } }>(query, { as: supportUnit }),
     );
     expect(ok(fifty.result).commitments.edges).toHaveLength(50);
-    // The same statements, plus the count: only the second query selects `totalCount`.
-    expect(fifty.statements).toBe(one.statements + 1);
-    expect(fifty.statements).toBeLessThanOrEqual(8);
+    // The same statements, plus the count: only the second query selects `totalCount` (on PostgreSQL framed by two
+    // reads of the aggregate version, aggregate-cache.ts).
+    const counting = store === "sqlite" ? 1 : 3;
+    expect(fifty.statements).toBe(one.statements + counting);
+    expect(fifty.statements).toBeLessThanOrEqual(7 + counting);
   });
 });

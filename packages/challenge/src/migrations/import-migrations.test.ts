@@ -25,7 +25,8 @@ describe.each(testStores)("the import migrations on %s", (store) => {
       }),
     );
     const dataSource = harness.subgraph.dataSource;
-    // The list index (the last migration) first, then the two import migrations.
+    // The aggregate version and the list index (the last migrations) first, then the two import migrations.
+    await dataSource.undoLastMigration({ transaction: "each" });
     await dataSource.undoLastMigration({ transaction: "each" });
     await dataSource.undoLastMigration({ transaction: "each" });
     await dataSource.undoLastMigration({ transaction: "each" });
@@ -35,6 +36,7 @@ describe.each(testStores)("the import migrations on %s", (store) => {
       "IrmImport1764115800000",
       "CommitmentImport1764115900000",
       "CommitmentListIndex1764116000000",
+      "AggregateVersion1764116100000",
     ]);
     const rating = ok(
       await harness.subgraph.execute<{

@@ -1,5 +1,6 @@
 import { databaseKind } from "@ogc/kit";
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { DataSource, ObjectLiteral, QueryRunner, SelectQueryBuilder } from "typeorm";
+import { AGGREGATE_VERSION_TABLE } from "../migrations/1764116100000-aggregate-version.js";
 
 /** What the cache reads of better-sqlite3's connection (TypeORM's `driver.databaseConnection` on SQLite). */
 interface SqliteConnection {
@@ -12,28 +13,63 @@ interface SqliteConnection {
 const MAX_ENTRIES = 256;
 
 /**
- * Results of read-only aggregate statements (counts, GROUP BYs over every published commitment), kept while the
- * SQLite database is unchanged: its version is `PRAGMA data_version` (commits by other connections) with
- * `total_changes()` (rows this connection wrote, committed or not). A result is kept only when no transaction was
- * open and the version was the same before and after the statement, so it never holds uncommitted or half-changed
- * data; any write anywhere in the database invalidates every entry. PostgreSQL has no such cheap version: there the
- * statement always runs.
+ * How the cache learns that the database changed: read before the statement and again after it. Null: the version
+ * cannot be told (an open transaction), so nothing is cached.
  */
-class AggregateCache {
-  private readonly entries = new Map<string, { version: string; value: unknown }>();
+interface DatabaseVersion {
+  read(): string | null | Promise<string | null>;
+}
+
+/**
+ * SQLite: `PRAGMA data_version` (commits by other connections) with `total_changes()` (rows this connection wrote,
+ * committed or not); null while a transaction is open on the one shared connection.
+ */
+class SqliteVersion implements DatabaseVersion {
   private readonly changes: { get(): unknown };
 
   constructor(private readonly connection: SqliteConnection) {
     this.changes = connection.prepare("SELECT total_changes()").pluck();
   }
 
-  private version(): string | null {
+  read(): string | null {
     if (!this.connection.open || this.connection.inTransaction) return null;
     return `${String(this.connection.pragma("data_version", { simple: true }))}:${String(this.changes.get())}`;
   }
+}
+
+/**
+ * PostgreSQL: the sum of `aggregate_version`, which a trigger on every table of the subgraph bumps in the writing
+ * transaction (migrations/1764116100000-aggregate-version.ts), so it moves exactly when a write is committed. One
+ * read of a table with a row per connection: a kept answer costs one statement per aggregate instead of the aggregate.
+ */
+class PostgresVersion implements DatabaseVersion {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async read(): Promise<string | null> {
+    try {
+      const rows: { version: string }[] = await this.dataSource.query(
+        `SELECT COALESCE(SUM(version), 0)::text AS version FROM ${AGGREGATE_VERSION_TABLE}`,
+      );
+      return rows[0]?.version ?? null;
+    } catch {
+      // Not migrated yet, or the database is away: the statement itself will say what is wrong.
+      return null;
+    }
+  }
+}
+
+/**
+ * Results of read-only aggregate statements (counts, GROUP BYs over every published commitment), kept while the
+ * database is unchanged. A result is kept only when the version was the same before and after the statement, so it
+ * never holds uncommitted or half-changed data; any committed write to the subgraph's tables invalidates every entry.
+ */
+class AggregateCache {
+  private readonly entries = new Map<string, { version: string; value: unknown }>();
+
+  constructor(private readonly version: DatabaseVersion) {}
 
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const before = this.version();
+    const before = await this.version.read();
     if (before === null) return compute();
     const hit = this.entries.get(key);
     if (hit && hit.version === before) {
@@ -42,7 +78,7 @@ class AggregateCache {
       return hit.value as T;
     }
     const value = await compute();
-    if (this.version() === before) {
+    if ((await this.version.read()) === before) {
       this.entries.delete(key);
       this.entries.set(key, { version: before, value });
       if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
@@ -57,7 +93,8 @@ function cacheOf(dataSource: DataSource): AggregateCache | null {
   let cache = caches.get(dataSource);
   if (cache === undefined) {
     const connection = (dataSource.driver as unknown as { databaseConnection?: SqliteConnection }).databaseConnection;
-    cache = databaseKind(dataSource) === "sqlite" && connection ? new AggregateCache(connection) : null;
+    if (databaseKind(dataSource) === "postgres") cache = new AggregateCache(new PostgresVersion(dataSource));
+    else cache = connection ? new AggregateCache(new SqliteVersion(connection)) : null;
     caches.set(dataSource, cache);
   }
   return cache;
@@ -65,8 +102,9 @@ function cacheOf(dataSource: DataSource): AggregateCache | null {
 
 /**
  * Runs `run` (which executes `query` the way `kind` names, e.g. "rows" or "count"), or returns the result it gave for
- * the same kind, SQL and parameters while the database has not changed since (SQLite only; see AggregateCache). For
- * read-only aggregates whose callers do not mutate the result.
+ * the same kind, SQL and parameters while the database has not changed since (see AggregateCache). For read-only
+ * aggregates whose callers do not mutate the result. A query bound to a transaction always runs: it may see writes of
+ * its own that no version shows yet.
  */
 export function cachedAggregate<T, E extends ObjectLiteral>(
   dataSource: DataSource,
@@ -75,6 +113,8 @@ export function cachedAggregate<T, E extends ObjectLiteral>(
   run: () => Promise<T>,
 ): Promise<T> {
   const cache = dataSource.isInitialized ? cacheOf(dataSource) : null;
-  if (!cache) return run();
+  // The query runner is protected in TypeORM's typings; it is set when the query was built inside a transaction.
+  const runner = (query as unknown as { queryRunner?: QueryRunner }).queryRunner;
+  if (!cache || runner?.isTransactionActive) return run();
   return cache.get(JSON.stringify([kind, ...query.getQueryAndParameters()]), run);
 }

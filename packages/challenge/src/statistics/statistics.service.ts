@@ -99,7 +99,7 @@ export class StatisticsService {
     return { filter: normalizeStatisticsFilter(filter) };
   }
 
-  /** The rows of an aggregate statement; on SQLite, kept until the database changes (see aggregate-cache.ts). */
+  /** The rows of an aggregate statement, kept until the database changes (see aggregate-cache.ts). */
   private rawMany<T>(query: SelectQueryBuilder<Commitment>): Promise<T[]> {
     return cachedAggregate(this.dataSource, "rawMany", query, () => query.getRawMany<T>());
   }

@@ -237,11 +237,12 @@ describe.each(testStores)("challenge statistics on %s", (store) => {
   });
 
   it("answers in the same number of SQL statements whatever the number of commitments, areas, members and years", async () => {
-    // On SQLite an unchanged database answers again from the kept aggregates; any write (here one that changes no value) drops them.
+    // An unchanged database answers again from the kept aggregates; any write (here one that changes no value) drops
+    // them. On PostgreSQL a kept aggregate costs a read of the version that tells the database is unchanged.
     await harness.subgraph.dataSource.query("UPDATE commitment SET version = version");
     const { statements: before } = await harness.subgraph.counter.measure(() => statistics());
     const { result: again, statements: repeated } = await harness.subgraph.counter.measure(() => statistics());
-    expect(repeated).toBe(store === "sqlite" ? 0 : before);
+    expect(repeated).toBe(store === "sqlite" ? 0 : before / 3);
     expect(again).toEqual(await statistics());
     const areas = ["CIVIC_SPACE", "FISCAL_OPENNESS", "JUSTICE", "MEDIA_FREEDOM", "DIGITAL_GOVERNANCE"];
     for (let i = 0; i < 6; i += 1) harness.directory.addMember(`00000000-0000-4000-8000-0000000001${String(i).padStart(2, "0")}`, `M${i}X`);
@@ -261,7 +262,8 @@ describe.each(testStores)("challenge statistics on %s", (store) => {
     expect(result.members.totalCount).toBe(8);
     expect(result.areas.totalCount).toBe(6);
     expect(statements).toBe(before);
-    expect(statements).toBeLessThanOrEqual(8);
+    // On PostgreSQL each aggregate is framed by two reads of the version (aggregate-cache.ts).
+    expect(statements).toBeLessThanOrEqual(store === "sqlite" ? 8 : 24);
   });
 
   const REGIONS = `query ($filter: StatisticsFilter, $first: Int, $after: String) {
@@ -378,7 +380,8 @@ describe.each(testStores)("challenge statistics on %s", (store) => {
       small.edges.reduce((sum, edge) => sum + (edge.node.commitments as number), 0) + 40,
     );
     expect(statements).toBe(before);
-    expect(statements).toBeLessThanOrEqual(2);
+    // Two aggregates; on PostgreSQL each is framed by two reads of the version (aggregate-cache.ts).
+    expect(statements).toBeLessThanOrEqual(store === "sqlite" ? 2 : 6);
     const local = await statistics({ filter: { memberType: "LOCAL" } });
     expect(local.totalCommitments).toBe(20);
   });
