@@ -22,6 +22,8 @@ interface Options {
   soakSeconds: number;
   reload: boolean;
   out: string;
+  /** A folder for V8 CPU profiles of both gateways (`--cpu-prof`), written when each stops; none when unset. */
+  profile: string | undefined;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -43,7 +45,8 @@ function parseOptions(argv: string[]): Options {
   --postgres     PostgreSQL at 127.0.0.1:5432 (BENCH_POSTGRES=1), a throwaway database, dropped after; default SQLite
   --soak         a mixed load of --soak-duration seconds (BENCH_SOAK_SECONDS, default 300), fitting each service's RSS slope
   --reload       regenerate the cached dataset
-  --out          where to write the report (default bench/results.md)`);
+  --out          where to write the report (default bench/results.md)
+  --profile DIR  write a V8 CPU profile of our gateway and of @apollo/gateway into DIR (open in Chrome DevTools)`);
     process.exit(0);
   }
   return {
@@ -59,6 +62,10 @@ function parseOptions(argv: string[]): Options {
     out: (() => {
       const index = argv.indexOf("--out");
       return index >= 0 && argv[index + 1] ? resolve(argv[index + 1] as string) : join(ROOT, "bench", "results.md");
+    })(),
+    profile: (() => {
+      const index = argv.indexOf("--profile");
+      return index >= 0 && argv[index + 1] ? resolve(argv[index + 1] as string) : undefined;
     })(),
   };
 }
@@ -312,6 +319,7 @@ async function main() {
       Object.entries(SUBGRAPH_PORTS).map(([name, port]) => [`${name.toUpperCase()}_URL`, local(port)]),
     );
     const nodeFlags = await serviceNodeFlags();
+    const profiling = options.profile ? ["--cpu-prof", `--cpu-prof-dir=${options.profile}`] : [];
     const ourPort = (dedup: boolean) => (dedup ? BENCH_GATEWAY_PORT + 1 : BENCH_GATEWAY_PORT);
     const peerPort = (dedup: boolean) => (dedup ? PEER_PORT + 1 : PEER_PORT);
     const ourGateway = (dedup: boolean) =>
@@ -331,7 +339,7 @@ async function main() {
         () => answersGraphQL(local(ourPort(dedup))),
         60_000,
         // Our gateway as it ships (start script, image): with the services' heap cap. The peer runs as its users start it.
-        nodeFlags,
+        [...nodeFlags, ...profiling],
       );
     const peerGateway = (dedup: boolean) =>
       launch(
@@ -345,6 +353,8 @@ async function main() {
           SUPERGRAPH_PATH: join(ROOT, "packages", "gateway", "supergraph.graphql"),
         },
         () => answersGraphQL(local(peerPort(dedup))),
+        60_000,
+        profiling,
       );
 
     const dashboard = body(dashboardQuery());

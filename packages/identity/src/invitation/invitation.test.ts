@@ -189,6 +189,8 @@ describe.each(testStores)("listing and withdrawing invitations on %s", (store) =
       expect(response.errors).toBeUndefined();
       ids[name] = response.data!.inviteAccount.invitation.id;
       tokens[name] = response.data!.inviteAccount.token;
+      // A second apart: two invitations of the same millisecond would be ordered by their random ids.
+      identity.clock.advance(1);
     };
     await invite("expired", { email: "expired@partner.example", role: "PARTNER_EDITOR", partnerId: "p-1" });
     identity.clock.advance(7 * 24 * 3600 + 1);
