@@ -66,6 +66,16 @@ describe.each(testStores)("aggregates kept until the data changes, on %s", (stor
     expect(await total()).toBe(3);
   });
 
+  it("counts once for requests that miss together: five identical requests right after a write send one aggregate", async () => {
+    await upsert(["AC1004"]);
+    const statements = harness.subgraph.counter.statements;
+    const from = statements.length;
+    const totals = await Promise.all(Array.from({ length: 5 }, () => total()));
+    expect(totals).toEqual([4, 4, 4, 4, 4]);
+    const aggregates = statements.slice(from).filter((sql) => /COUNT\(/i.test(sql) && !sql.includes("aggregate_version"));
+    expect(aggregates).toHaveLength(1);
+  });
+
   it("never keeps what a transaction has not committed: a count inside it, then the same count after a rollback", async () => {
     const before = await cachedAggregate(harness.subgraph.dataSource, "count", published(), () => published().getCount());
     const inside = await transaction(harness.subgraph.dataSource, async (manager) => {

@@ -62,9 +62,12 @@ class PostgresVersion implements DatabaseVersion {
  * Results of read-only aggregate statements (counts, GROUP BYs over every published commitment), kept while the
  * database is unchanged. A result is kept only when the version was the same before and after the statement, so it
  * never holds uncommitted or half-changed data; any committed write to the subgraph's tables invalidates every entry.
+ * Requests that miss together share one statement: a caller that read the same version as a statement under way
+ * waits for it instead of sending its own (no commit came between, so it would count the same rows).
  */
 class AggregateCache {
   private readonly entries = new Map<string, { version: string; value: unknown }>();
+  private readonly running = new Map<string, { version: string; value: Promise<unknown> }>();
 
   constructor(private readonly version: DatabaseVersion) {}
 
@@ -77,13 +80,22 @@ class AggregateCache {
       this.entries.set(key, hit);
       return hit.value as T;
     }
-    const value = await compute();
-    if ((await this.version.read()) === before) {
-      this.entries.delete(key);
-      this.entries.set(key, { version: before, value });
-      if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+    const under = this.running.get(key);
+    if (under && under.version === before) return under.value as Promise<T>;
+    const value = compute();
+    const mine = { version: before, value };
+    this.running.set(key, mine);
+    try {
+      const result = await value;
+      if ((await this.version.read()) === before) {
+        this.entries.delete(key);
+        this.entries.set(key, { version: before, value: result });
+        if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+      }
+      return result;
+    } finally {
+      if (this.running.get(key) === mine) this.running.delete(key);
     }
-    return value;
   }
 }
 
