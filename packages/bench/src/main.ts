@@ -6,7 +6,19 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { type DatasetSize, type LoadTimings, loadDataset, sizeAt } from "./dataset.js";
-import { check, hammer, type LoadResult, memoryMb, type Sampled, sampleMemory, slope, sqlStatements, type Target } from "./measure.js";
+import {
+  check,
+  hammer,
+  type LoadResult,
+  memoryMb,
+  type Sampled,
+  sampleHeap,
+  sampleMemory,
+  slope,
+  sqlStatements,
+  type Target,
+  troughs,
+} from "./measure.js";
 import { answersGraphQL, launch, ROOT, type Service, type StartedStack, serviceNodeFlags, startStack } from "./processes.js";
 import { allAreaStatsQuery, areaStatsQuery, body, dashboardQuery, rootFieldQuery, singleQuery } from "./queries.js";
 import { type Report, renderReport, type ScenarioResult } from "./report.js";
@@ -471,6 +483,10 @@ async function main() {
         );
       }, 300_000);
       const sampler = sampleMemory(tracked(), 5000);
+      const heapSampler = sampleHeap([
+        ...Object.entries(SUBGRAPH_PORTS).map(([name, port]) => ({ name, metricsUrl: local(port, "/metrics") })),
+        { name: "gateway", metricsUrl: local(GATEWAY_PORT, "/metrics") },
+      ]);
       const mixed: Target = {
         url: gatewayUrl,
         bodies: [dashboard, dashboard, single, body(allAreaStatsQuery), body(dashboardQuery(20)), single],
@@ -480,14 +496,25 @@ async function main() {
       const result = await hammer(mixed, { seconds: options.soakSeconds, connections: options.connections });
       clearInterval(refresh);
       const { peaks, samples } = sampler.stop();
+      const heaps = heapSampler.stop();
+      // The first tenth is warm-up (caches and JIT fill); the slopes are fitted over the rest.
+      const steady = (points: { t: number; mb: number }[]) => points.filter((p) => p.t >= options.soakSeconds / 10);
       const services = [...samples.entries()].map(([name, points]) => {
-        // The first tenth is warm-up (caches and JIT fill); the slope is fitted over the rest.
-        const steady = points.filter((p) => p.t >= options.soakSeconds / 10);
-        return { name, slopeMbPerMin: slope(steady) * 60, peakMb: peaks[name] ?? 0, samples: points.length };
+        const heap = heaps.get(name);
+        return {
+          name,
+          slopeMbPerMin: slope(steady(points)) * 60,
+          heapSlopeMbPerMin: heap?.length ? slope(troughs(steady(heap))) * 60 : undefined,
+          peakMb: peaks[name] ?? 0,
+          samples: points.length,
+        };
       });
       for (const [name, mb] of Object.entries(peaks)) overallPeaks[name] = Math.max(overallPeaks[name] ?? 0, mb);
       soak = { seconds: options.soakSeconds, result, services };
-      for (const s of services) log(`soak ${s.name.padEnd(12)} slope ${s.slopeMbPerMin.toFixed(2)} MB/min, peak ${s.peakMb.toFixed(0)} MB`);
+      for (const s of services) {
+        const heap = s.heapSlopeMbPerMin === undefined ? "" : `, live heap ${s.heapSlopeMbPerMin.toFixed(2)} MB/min`;
+        log(`soak ${s.name.padEnd(12)} RSS ${s.slopeMbPerMin.toFixed(2)} MB/min${heap}, peak ${s.peakMb.toFixed(0)} MB`);
+      }
     }
 
     const lifetimePeaks: Record<string, number> = {};

@@ -130,6 +130,44 @@ export function sampleMemory(processes: Sampled[], everyMs = 250) {
   };
 }
 
+/**
+ * Heap in use (`nodejs_heap_size_used_bytes`, which every service's /metrics serves) of each service, sampled every
+ * `everyMs`. Between collections it climbs and falls; its lows (see `troughs`) are what the service keeps alive.
+ */
+export function sampleHeap(services: { name: string; metricsUrl: string }[], everyMs = 2000) {
+  const started = performance.now();
+  const samples = new Map<string, { t: number; mb: number }[]>(services.map((s) => [s.name, []]));
+  const tick = async () => {
+    const t = (performance.now() - started) / 1000;
+    await Promise.all(
+      services.map(async (service) => {
+        const text = await fetch(service.metricsUrl)
+          .then((response) => (response.ok ? response.text() : ""))
+          .catch(() => "");
+        const match = /^nodejs_heap_size_used_bytes(?:\{[^}]*\})?\s+([0-9.e+]+)/m.exec(text);
+        if (match) samples.get(service.name)?.push({ t, mb: Number(match[1]) / 2 ** 20 });
+      }),
+    );
+  };
+  const timer = setInterval(() => void tick(), everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return samples;
+    },
+  };
+}
+
+/** The lowest sample of each `windowSeconds` window (the heap right after a collection), one point per window. */
+export function troughs(points: { t: number; mb: number }[], windowSeconds = 30): { t: number; mb: number }[] {
+  const lows = new Map<number, number>();
+  for (const p of points) {
+    const window = Math.floor(p.t / windowSeconds);
+    lows.set(window, Math.min(lows.get(window) ?? Number.POSITIVE_INFINITY, p.mb));
+  }
+  return [...lows].map(([window, mb]) => ({ t: (window + 0.5) * windowSeconds, mb }));
+}
+
 /** Least-squares slope of y over t (per second), with the number of points. */
 export function slope(points: { t: number; mb: number }[]): number {
   const n = points.length;
