@@ -8,6 +8,7 @@ import pg from "pg";
 import { type DatasetSize, type LoadTimings, loadDataset, sizeAt } from "./dataset.js";
 import {
   check,
+  cpuDuring,
   hammer,
   type LoadResult,
   memoryMb,
@@ -252,18 +253,20 @@ async function main() {
       if (warm) await hammer(target, { seconds: options.warmup, connections });
       const sqlBefore = await sqlStatements(metricsUrls);
       const sampler = sampleMemory(tracked());
-      const result: LoadResult = await hammer(target, {
-        seconds: options.seconds,
-        connections,
-        expectBody: target.bodies.length === 1 && expected === again ? expected : undefined,
-      });
+      const { result, cpu } = await cpuDuring(tracked(), () =>
+        hammer(target, {
+          seconds: options.seconds,
+          connections,
+          expectBody: target.bodies.length === 1 && expected === again ? expected : undefined,
+        }),
+      );
       const { peaks } = sampler.stop();
       const sqlAfter = await sqlStatements(metricsUrls);
       const sql = sqlBefore !== undefined && sqlAfter !== undefined ? sqlAfter - sqlBefore : undefined;
       log(
         `${spec.key.padEnd(10)} ${result.rps.toFixed(0).padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  errors ${result.errors}  non-2xx ${result.non2xx}  mismatches ${result.mismatches}  SQL/req ${sql === undefined ? "n/a" : (sql / result.requests).toFixed(2)}`,
       );
-      return { result, sql, peaks };
+      return { result, sql, peaks, cpu };
     };
     /**
      * Runs the specs in turn, `rounds` times (a, b, a, b, ...), so that a change in the shared machine's load falls on
@@ -298,6 +301,9 @@ async function main() {
         const sqlPerRequest = sqls.every((n) => n !== undefined) ? sum(sqls as number[]) / requests : undefined;
         const peaks: Record<string, number> = {};
         for (const r of list) for (const [name, mb] of Object.entries(r.peaks)) peaks[name] = Math.max(peaks[name] ?? 0, mb);
+        const cpuPerRequest: Record<string, number> = {};
+        for (const r of list) for (const [name, ms] of Object.entries(r.cpu)) cpuPerRequest[name] = (cpuPerRequest[name] ?? 0) + ms;
+        for (const name of Object.keys(cpuPerRequest)) cpuPerRequest[name] = (cpuPerRequest[name] ?? 0) / Math.max(requests, 1);
         for (const [name, mb] of Object.entries(peaks)) overallPeaks[name] = Math.max(overallPeaks[name] ?? 0, mb);
         scenarios.push({
           key: spec.key,
@@ -308,6 +314,7 @@ async function main() {
           result,
           sqlPerRequest,
           peaks,
+          cpuPerRequest,
         });
       }
     };

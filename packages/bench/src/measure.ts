@@ -101,6 +101,34 @@ export function memoryMb(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): numbe
   }
 }
 
+/** CPU time (user + system, ms) a process has used so far, from /proc; undefined once it has gone. */
+export function cpuMs(pid: number): number | undefined {
+  try {
+    // The fields after the command name (which may hold spaces): utime and stime are the 12th and 13th, in clock ticks.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * (1000 / CLOCK_TICKS_PER_SECOND) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Linux's USER_HZ, 100 on every architecture Node runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU ms each process used while `work` ran. */
+export async function cpuDuring<T>(processes: Sampled[], work: () => Promise<T>): Promise<{ result: T; cpu: Record<string, number> }> {
+  const before = new Map(processes.map((p) => [p.name, cpuMs(p.pid)]));
+  const result = await work();
+  const cpu: Record<string, number> = {};
+  for (const p of processes) {
+    const start = before.get(p.name);
+    const end = cpuMs(p.pid);
+    if (start !== undefined && end !== undefined) cpu[p.name] = end - start;
+  }
+  return { result, cpu };
+}
+
 export interface Sampled {
   name: string;
   pid: number;

@@ -12,6 +12,8 @@ export interface ScenarioResult {
   sqlPerRequest: number | undefined;
   /** Peak RSS (MB) of every process during the measured run. */
   peaks: Record<string, number>;
+  /** CPU time (ms, user + system) each process spent per request answered during the measured run. */
+  cpuPerRequest: Record<string, number>;
 }
 
 export interface Report {
@@ -192,6 +194,19 @@ export function renderReport(report: Report): string {
   for (const name of names) push(`| ${name} | ${fixed(report.overallPeaks[name])} | ${fixed(report.lifetimePeaks[name])} |`);
   push("", "Per run (MB):", "", `| run | ${names.join(" | ")} |`, `|---|${names.map(() => "---").join("|")}|`);
   for (const s of report.scenarios) push(`| ${s.key} | ${names.map((name) => fixed(s.peaks[name])).join(" | ")} |`);
+
+  push(
+    "",
+    "## CPU per request (ms)",
+    "",
+    "User + system CPU time each process spent during a measured run (from /proc), over the requests answered: what a request costs each process, whatever else ran on the machine. The gateways' columns compare their own cost; the subgraphs' show what each gateway's subgraph requests cost them.",
+    "",
+    `| run | ${names.join(" | ")} |`,
+    `|---|${names.map(() => "---").join("|")}|`,
+  );
+  for (const s of report.scenarios) {
+    push(`| ${s.key} | ${names.map((name) => (s.cpuPerRequest[name] === undefined ? "" : fixed(s.cpuPerRequest[name], 2))).join(" | ")} |`);
+  }
 
   if (report.soak) {
     const r = report.soak.result;
