@@ -5,6 +5,9 @@ export const LANGUAGES = ["en", "es", "fr"] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = "en";
 
+/** Each language in its own name, as the language switch offers it (whatever language the screen is in). */
+export const NATIVE_NAMES: Readonly<Record<Language, string>> = { en: "English", es: "Español", fr: "Français" };
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
 }

@@ -5,7 +5,7 @@ import Menu from "@mui/material/Menu";
 import MenuItem from "@mui/material/MenuItem";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { LANGUAGES } from "../../../app/languages";
+import { LANGUAGES, NATIVE_NAMES } from "../../../app/languages";
 import { useLanguage } from "../hooks/useLanguage";
 
 /** Language switch in the app bar: each language is offered in its own name and marked with its `lang`. */
@@ -16,7 +16,6 @@ export function LanguageMenu() {
   const buttonId = useId();
   const menuId = useId();
   const open = anchor !== null;
-  const nameOf = (code: string) => t("language.name", { lng: code });
 
   return (
     <>
@@ -24,7 +23,7 @@ export function LanguageMenu() {
         id={buttonId}
         color="inherit"
         startIcon={<Translate />}
-        aria-label={t("language.button", { language: nameOf(language) })}
+        aria-label={t("language.button", { language: NATIVE_NAMES[language] })}
         aria-haspopup="menu"
         aria-controls={open ? menuId : undefined}
         aria-expanded={open}
@@ -32,7 +31,7 @@ export function LanguageMenu() {
         sx={{ textTransform: "none", minWidth: 0, "& .MuiButton-startIcon": { mr: { xs: 0, sm: 1 } } }}
       >
         <Box component="span" sx={{ display: { xs: "none", sm: "inline" } }}>
-          {nameOf(language)}
+          {NATIVE_NAMES[language]}
         </Box>
       </Button>
       <Menu
@@ -54,7 +53,7 @@ export function LanguageMenu() {
               void setLanguage(code);
             }}
           >
-            {nameOf(code)}
+            {NATIVE_NAMES[code]}
           </MenuItem>
         ))}
       </Menu>
