@@ -15,9 +15,8 @@ import Typography from "@mui/material/Typography";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
-import { LoadError } from "../components/LoadError";
+import { Loaded } from "../components/Loaded";
 import { RoleGate, SUPPORT, type Viewer } from "../components/RoleGate";
 import { InviteForm } from "../features/accounts/components/InviteForm";
 import { type ApiProblem, toApiProblem } from "../features/errors/api-problem";
@@ -175,60 +174,58 @@ function Invitations() {
           ))}
         </TextField>
         <ApiErrorAlert problem={problem} onReload={reload} />
-        {loading && !data ? (
-          <RouteFallback />
-        ) : error || !data ? (
-          <LoadError title={t("supportAccounts.invitationsFailed")} error={error ?? new Error("no data")} onRetry={reload} />
-        ) : (
-          <>
-            <Typography role="status">{t("supportAccounts.invitationCount", { count: data.invitations.totalCount })}</Typography>
-            <TableContainer>
-              <Table size="small" aria-labelledby="invitations-heading">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t("supportAccounts.email")}</TableCell>
-                    <TableCell>{t("supportAccounts.role")}</TableCell>
-                    <TableCell>{t("supportAccounts.status")}</TableCell>
-                    <TableCell>{t("supportAccounts.sent")}</TableCell>
-                    <TableCell>{t("supportAccounts.expires")}</TableCell>
-                    <TableCell>{t("supportAccounts.actions")}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {data.invitations.edges.map(({ node }) => (
-                    <TableRow key={node.id}>
-                      <TableCell>{node.email}</TableCell>
-                      <TableCell>{t(`roles.${node.role}`)}</TableCell>
-                      <TableCell>{t(`supportAccounts.invitationStatus.${node.status}`)}</TableCell>
-                      <TableCell>{date(node.createdAt)}</TableCell>
-                      <TableCell>{date(node.expiresAt)}</TableCell>
-                      <TableCell>
-                        {node.status === "PENDING" && (
-                          <Button
-                            size="small"
-                            color="error"
-                            aria-label={t("supportAccounts.withdrawFor", { email: node.email })}
-                            onClick={async () => {
-                              setProblem(null);
-                              try {
-                                await withdraw({ variables: { id: node.id } });
-                              } catch (caught) {
-                                setProblem(toApiProblem(caught));
-                              }
-                            }}
-                          >
-                            {t("supportAccounts.withdraw")}
-                          </Button>
-                        )}
-                      </TableCell>
+        <Loaded result={{ loading, error, data }} failed={t("supportAccounts.invitationsFailed")} onRetry={reload}>
+          {(data) => (
+            <>
+              <Typography role="status">{t("supportAccounts.invitationCount", { count: data.invitations.totalCount })}</Typography>
+              <TableContainer>
+                <Table size="small" aria-labelledby="invitations-heading">
+                  <TableHead>
+                    <TableRow>
+                      <TableCell>{t("supportAccounts.email")}</TableCell>
+                      <TableCell>{t("supportAccounts.role")}</TableCell>
+                      <TableCell>{t("supportAccounts.status")}</TableCell>
+                      <TableCell>{t("supportAccounts.sent")}</TableCell>
+                      <TableCell>{t("supportAccounts.expires")}</TableCell>
+                      <TableCell>{t("supportAccounts.actions")}</TableCell>
                     </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
-            <CursorPager pages={pages} pageInfo={data.invitations.pageInfo} label={t("supportAccounts.invitations")} />
-          </>
-        )}
+                  </TableHead>
+                  <TableBody>
+                    {data.invitations.edges.map(({ node }) => (
+                      <TableRow key={node.id}>
+                        <TableCell>{node.email}</TableCell>
+                        <TableCell>{t(`roles.${node.role}`)}</TableCell>
+                        <TableCell>{t(`supportAccounts.invitationStatus.${node.status}`)}</TableCell>
+                        <TableCell>{date(node.createdAt)}</TableCell>
+                        <TableCell>{date(node.expiresAt)}</TableCell>
+                        <TableCell>
+                          {node.status === "PENDING" && (
+                            <Button
+                              size="small"
+                              color="error"
+                              aria-label={t("supportAccounts.withdrawFor", { email: node.email })}
+                              onClick={async () => {
+                                setProblem(null);
+                                try {
+                                  await withdraw({ variables: { id: node.id } });
+                                } catch (caught) {
+                                  setProblem(toApiProblem(caught));
+                                }
+                              }}
+                            >
+                              {t("supportAccounts.withdraw")}
+                            </Button>
+                          )}
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </TableContainer>
+              <CursorPager pages={pages} pageInfo={data.invitations.pageInfo} label={t("supportAccounts.invitations")} />
+            </>
+          )}
+        </Loaded>
       </Stack>
     </Paper>
   );
@@ -304,64 +301,62 @@ function Accounts({ viewer }: { viewer: Viewer }) {
           </Stack>
         </Stack>
         <ApiErrorAlert problem={problem} onReload={reload} />
-        {loading && !data ? (
-          <RouteFallback />
-        ) : error || !data ? (
-          <LoadError title={t("supportAccounts.accountsFailed")} error={error ?? new Error("no data")} onRetry={reload} />
-        ) : (
-          <>
-            <Typography role="status">{t("supportAccounts.accountCount", { count: data.accounts.totalCount })}</Typography>
-            <TableContainer>
-              <Table size="small" aria-labelledby="accounts-heading">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t("supportAccounts.name")}</TableCell>
-                    <TableCell>{t("supportAccounts.email")}</TableCell>
-                    <TableCell>{t("supportAccounts.role")}</TableCell>
-                    <TableCell>{t("supportAccounts.status")}</TableCell>
-                    <TableCell>{t("supportAccounts.lastSignIn")}</TableCell>
-                    <TableCell>{t("supportAccounts.actions")}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {data.accounts.edges.map(({ node }) => (
-                    <TableRow key={node.id}>
-                      <TableCell>{node.displayName}</TableCell>
-                      <TableCell>{node.email ?? "–"}</TableCell>
-                      <TableCell>{t(`roles.${node.role}`)}</TableCell>
-                      <TableCell>{t(`supportAccounts.accountStatus.${node.status as AccountStatus}`)}</TableCell>
-                      <TableCell>
-                        {node.lastSignInAt ? new Date(node.lastSignInAt).toLocaleString(i18n.language) : t("supportAccounts.never")}
-                      </TableCell>
-                      <TableCell>
-                        {node.id !== viewer.id &&
-                          (node.status === "ACTIVE" ? (
-                            <Button
-                              size="small"
-                              color="error"
-                              aria-label={t("supportAccounts.disableFor", { name: node.displayName })}
-                              onClick={() => change(() => disable({ variables: { id: node.id, version: node.version } }))}
-                            >
-                              {t("supportAccounts.disable")}
-                            </Button>
-                          ) : (
-                            <Button
-                              size="small"
-                              aria-label={t("supportAccounts.enableFor", { name: node.displayName })}
-                              onClick={() => change(() => enable({ variables: { id: node.id, version: node.version } }))}
-                            >
-                              {t("supportAccounts.enable")}
-                            </Button>
-                          ))}
-                      </TableCell>
+        <Loaded result={{ loading, error, data }} failed={t("supportAccounts.accountsFailed")} onRetry={reload}>
+          {(data) => (
+            <>
+              <Typography role="status">{t("supportAccounts.accountCount", { count: data.accounts.totalCount })}</Typography>
+              <TableContainer>
+                <Table size="small" aria-labelledby="accounts-heading">
+                  <TableHead>
+                    <TableRow>
+                      <TableCell>{t("supportAccounts.name")}</TableCell>
+                      <TableCell>{t("supportAccounts.email")}</TableCell>
+                      <TableCell>{t("supportAccounts.role")}</TableCell>
+                      <TableCell>{t("supportAccounts.status")}</TableCell>
+                      <TableCell>{t("supportAccounts.lastSignIn")}</TableCell>
+                      <TableCell>{t("supportAccounts.actions")}</TableCell>
                     </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
-            <CursorPager pages={pages} pageInfo={data.accounts.pageInfo} label={t("supportAccounts.accounts")} />
-          </>
-        )}
+                  </TableHead>
+                  <TableBody>
+                    {data.accounts.edges.map(({ node }) => (
+                      <TableRow key={node.id}>
+                        <TableCell>{node.displayName}</TableCell>
+                        <TableCell>{node.email ?? "–"}</TableCell>
+                        <TableCell>{t(`roles.${node.role}`)}</TableCell>
+                        <TableCell>{t(`supportAccounts.accountStatus.${node.status as AccountStatus}`)}</TableCell>
+                        <TableCell>
+                          {node.lastSignInAt ? new Date(node.lastSignInAt).toLocaleString(i18n.language) : t("supportAccounts.never")}
+                        </TableCell>
+                        <TableCell>
+                          {node.id !== viewer.id &&
+                            (node.status === "ACTIVE" ? (
+                              <Button
+                                size="small"
+                                color="error"
+                                aria-label={t("supportAccounts.disableFor", { name: node.displayName })}
+                                onClick={() => change(() => disable({ variables: { id: node.id, version: node.version } }))}
+                              >
+                                {t("supportAccounts.disable")}
+                              </Button>
+                            ) : (
+                              <Button
+                                size="small"
+                                aria-label={t("supportAccounts.enableFor", { name: node.displayName })}
+                                onClick={() => change(() => enable({ variables: { id: node.id, version: node.version } }))}
+                              >
+                                {t("supportAccounts.enable")}
+                              </Button>
+                            ))}
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </TableContainer>
+              <CursorPager pages={pages} pageInfo={data.accounts.pageInfo} label={t("supportAccounts.accounts")} />
+            </>
+          )}
+        </Loaded>
       </Stack>
     </Paper>
   );

@@ -14,9 +14,8 @@ import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
-import { LoadError } from "../components/LoadError";
+import { Loaded } from "../components/Loaded";
 import { RoleGate, SUPPORT, type Viewer } from "../components/RoleGate";
 import { describeChanges } from "../features/audit/changes";
 import { oneOf } from "../features/moderation/statuses";
@@ -183,52 +182,46 @@ function AuditLog({ viewer }: { viewer: Viewer }) {
           {t("supportAudit.oneRecord", { id: entityId })}
         </Alert>
       )}
-      {loading && !data ? (
-        <RouteFallback />
-      ) : error || !data ? (
-        <LoadError
-          title={t("supportAudit.loadFailed")}
-          error={error ?? new Error("no data")}
-          onRetry={() => refetch().catch(() => undefined)}
-        />
-      ) : (
-        <>
-          <Typography role="status">{t("supportAudit.count", { count: data.log.totalCount })}</Typography>
-          <TableContainer component={Paper} variant="outlined">
-            <Table size="small" aria-label={t(`supportAudit.logs.${log}`)}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t("supportAudit.at")}</TableCell>
-                  <TableCell>{t("supportAudit.who")}</TableCell>
-                  <TableCell>{t("supportAudit.operation")}</TableCell>
-                  <TableCell>{t("supportAudit.record")}</TableCell>
-                  <TableCell>{t("supportAudit.changes")}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {data.log.edges.map(({ node }) => (
-                  <TableRow key={node.id}>
-                    <TableCell sx={{ whiteSpace: "nowrap" }}>{new Date(node.at).toLocaleString(i18n.language)}</TableCell>
-                    <TableCell>{who(node.actorId, node.actorRole)}</TableCell>
-                    <TableCell>
-                      <code>{node.operation}</code>
-                    </TableCell>
-                    <TableCell>
-                      {node.entityType} <code>{node.entityId.slice(0, 8)}</code>
-                    </TableCell>
-                    <TableCell sx={{ wordBreak: "break-word" }}>
-                      {describeChanges(node.changes).map((line) => (
-                        <div key={line}>{line}</div>
-                      ))}
-                    </TableCell>
+      <Loaded result={{ loading, error, data }} failed={t("supportAudit.loadFailed")} onRetry={() => refetch().catch(() => undefined)}>
+        {(data) => (
+          <>
+            <Typography role="status">{t("supportAudit.count", { count: data.log.totalCount })}</Typography>
+            <TableContainer component={Paper} variant="outlined">
+              <Table size="small" aria-label={t(`supportAudit.logs.${log}`)}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{t("supportAudit.at")}</TableCell>
+                    <TableCell>{t("supportAudit.who")}</TableCell>
+                    <TableCell>{t("supportAudit.operation")}</TableCell>
+                    <TableCell>{t("supportAudit.record")}</TableCell>
+                    <TableCell>{t("supportAudit.changes")}</TableCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
-          <CursorPager pages={pages} pageInfo={data.log.pageInfo} label={t(`supportAudit.logs.${log}`)} />
-        </>
-      )}
+                </TableHead>
+                <TableBody>
+                  {data.log.edges.map(({ node }) => (
+                    <TableRow key={node.id}>
+                      <TableCell sx={{ whiteSpace: "nowrap" }}>{new Date(node.at).toLocaleString(i18n.language)}</TableCell>
+                      <TableCell>{who(node.actorId, node.actorRole)}</TableCell>
+                      <TableCell>
+                        <code>{node.operation}</code>
+                      </TableCell>
+                      <TableCell>
+                        {node.entityType} <code>{node.entityId.slice(0, 8)}</code>
+                      </TableCell>
+                      <TableCell sx={{ wordBreak: "break-word" }}>
+                        {describeChanges(node.changes).map((line) => (
+                          <div key={line}>{line}</div>
+                        ))}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
+            <CursorPager pages={pages} pageInfo={data.log.pageInfo} label={t(`supportAudit.logs.${log}`)} />
+          </>
+        )}
+      </Loaded>
     </Stack>
   );
 }

@@ -16,9 +16,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink, useSearchParams } from "react-router";
 import { toApiLocale } from "../app/languages";
-import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
-import { LoadError } from "../components/LoadError";
+import { Loaded } from "../components/Loaded";
 import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { AreaSelect } from "../features/commitments/components/AreaSelect";
 import { StatusChip } from "../features/commitments/components/StatusChip";
@@ -134,65 +133,59 @@ function CommitmentList() {
           {t("commitments.apply")}
         </Button>
       </Stack>
-      {loading && !data ? (
-        <RouteFallback />
-      ) : error || !data ? (
-        <LoadError
-          title={t("commitments.loadFailed")}
-          error={error ?? new Error("no data")}
-          onRetry={() => refetch().catch(() => undefined)}
-        />
-      ) : (
-        <>
-          <Typography role="status">{t("commitments.count", { count: data.commitments.totalCount })}</Typography>
-          <TableContainer component={Paper} variant="outlined">
-            <Table size="small" aria-label={t("commitments.title")}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t("commitments.titleColumn")}</TableCell>
-                  <TableCell>{t("commitments.member")}</TableCell>
-                  <TableCell>{t("commitments.area")}</TableCell>
-                  <TableCell>{t("commitments.status")}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {data.commitments.edges.map(({ node }) => (
-                  <TableRow key={node.id}>
-                    <TableCell>
-                      <Link component={RouterLink} to={`/commitments/${node.id}`}>
-                        {node.title}
-                      </Link>
-                    </TableCell>
-                    <TableCell>{node.member.name}</TableCell>
-                    <TableCell>{areaName(node.assignedAreaCode ?? node.proposedAreaCode)}</TableCell>
-                    <TableCell>
-                      <StatusChip status={node.status} />
-                    </TableCell>
+      <Loaded result={{ loading, error, data }} failed={t("commitments.loadFailed")} onRetry={() => refetch().catch(() => undefined)}>
+        {(data) => (
+          <>
+            <Typography role="status">{t("commitments.count", { count: data.commitments.totalCount })}</Typography>
+            <TableContainer component={Paper} variant="outlined">
+              <Table size="small" aria-label={t("commitments.title")}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{t("commitments.titleColumn")}</TableCell>
+                    <TableCell>{t("commitments.member")}</TableCell>
+                    <TableCell>{t("commitments.area")}</TableCell>
+                    <TableCell>{t("commitments.status")}</TableCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
-          {data.commitments.pageInfo.hasNextPage && (
-            <Button
-              onClick={() =>
-                fetchMore({
-                  variables: { after: data.commitments.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    commitments: {
-                      ...fetchMoreResult.commitments,
-                      edges: [...previous.commitments.edges, ...fetchMoreResult.commitments.edges],
-                    },
-                  }),
-                }).catch(() => undefined)
-              }
-            >
-              {t("commitments.more")}
-            </Button>
-          )}
-        </>
-      )}
+                </TableHead>
+                <TableBody>
+                  {data.commitments.edges.map(({ node }) => (
+                    <TableRow key={node.id}>
+                      <TableCell>
+                        <Link component={RouterLink} to={`/commitments/${node.id}`}>
+                          {node.title}
+                        </Link>
+                      </TableCell>
+                      <TableCell>{node.member.name}</TableCell>
+                      <TableCell>{areaName(node.assignedAreaCode ?? node.proposedAreaCode)}</TableCell>
+                      <TableCell>
+                        <StatusChip status={node.status} />
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
+            {data.commitments.pageInfo.hasNextPage && (
+              <Button
+                onClick={() =>
+                  fetchMore({
+                    variables: { after: data.commitments.pageInfo.endCursor },
+                    updateQuery: (previous, { fetchMoreResult }) => ({
+                      ...fetchMoreResult,
+                      commitments: {
+                        ...fetchMoreResult.commitments,
+                        edges: [...previous.commitments.edges, ...fetchMoreResult.commitments.edges],
+                      },
+                    }),
+                  }).catch(() => undefined)
+                }
+              >
+                {t("commitments.more")}
+              </Button>
+            )}
+          </>
+        )}
+      </Loaded>
     </Stack>
   );
 }

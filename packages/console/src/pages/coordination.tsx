@@ -14,9 +14,8 @@ import Typography from "@mui/material/Typography";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink, useSearchParams } from "react-router";
 import { toApiLocale } from "../app/languages";
-import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
-import { LoadError } from "../components/LoadError";
+import { Loaded } from "../components/Loaded";
 import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { graphql } from "../gql";
 import type { CoordinationCaseStatus } from "../gql/graphql";
@@ -95,45 +94,39 @@ function Queue() {
           </MenuItem>
         ))}
       </TextField>
-      {loading && !data ? (
-        <RouteFallback />
-      ) : error || !data ? (
-        <LoadError
-          title={t("coordination.loadFailed")}
-          error={error ?? new Error("no data")}
-          onRetry={() => refetch().catch(() => undefined)}
-        />
-      ) : (
-        <>
-          <Typography role="status">{t("coordination.count", { count: data.coordinationCases.totalCount })}</Typography>
-          <TableContainer component={Paper} variant="outlined">
-            <Table size="small" aria-label={t("coordination.title")}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t("coordination.case")}</TableCell>
-                  <TableCell>{t("coordination.institutions")}</TableCell>
-                  <TableCell>{t("coordination.status")}</TableCell>
-                  <TableCell align="right">{t("coordination.age")}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {data.coordinationCases.edges.map(({ node }) => (
-                  <TableRow key={node.id}>
-                    <TableCell>
-                      <Link component={RouterLink} to={`/coordination/${node.id}`}>
-                        {t("coordination.caseName", { member: node.member.name, area: areaName(node.area) })}
-                      </Link>
-                    </TableCell>
-                    <TableCell>{node.institutions.map((i) => i.name).join(", ")}</TableCell>
-                    <TableCell>{t(`caseStatus.${node.status}`)}</TableCell>
-                    <TableCell align="right">{t("dashboard.days", { count: node.ageInDays })}</TableCell>
+      <Loaded result={{ loading, error, data }} failed={t("coordination.loadFailed")} onRetry={() => refetch().catch(() => undefined)}>
+        {(data) => (
+          <>
+            <Typography role="status">{t("coordination.count", { count: data.coordinationCases.totalCount })}</Typography>
+            <TableContainer component={Paper} variant="outlined">
+              <Table size="small" aria-label={t("coordination.title")}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{t("coordination.case")}</TableCell>
+                    <TableCell>{t("coordination.institutions")}</TableCell>
+                    <TableCell>{t("coordination.status")}</TableCell>
+                    <TableCell align="right">{t("coordination.age")}</TableCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
-        </>
-      )}
+                </TableHead>
+                <TableBody>
+                  {data.coordinationCases.edges.map(({ node }) => (
+                    <TableRow key={node.id}>
+                      <TableCell>
+                        <Link component={RouterLink} to={`/coordination/${node.id}`}>
+                          {t("coordination.caseName", { member: node.member.name, area: areaName(node.area) })}
+                        </Link>
+                      </TableCell>
+                      <TableCell>{node.institutions.map((i) => i.name).join(", ")}</TableCell>
+                      <TableCell>{t(`caseStatus.${node.status}`)}</TableCell>
+                      <TableCell align="right">{t("dashboard.days", { count: node.ageInDays })}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
+          </>
+        )}
+      </Loaded>
     </Stack>
   );
 }

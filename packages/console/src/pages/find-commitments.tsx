@@ -15,9 +15,8 @@ import Typography from "@mui/material/Typography";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink, useSearchParams } from "react-router";
-import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
-import { LoadError } from "../components/LoadError";
+import { Loaded } from "../components/Loaded";
 import { RoleGate, type Viewer } from "../components/RoleGate";
 import { StatusChip } from "../features/commitments/components/StatusChip";
 import { type ApiProblem, fieldError, toApiProblem } from "../features/errors/api-problem";
@@ -119,39 +118,37 @@ function Finder({ viewer }: { viewer: Viewer }) {
           {t("find.requested", { title: requested })}
         </Alert>
       )}
-      {loading && !data ? (
-        <RouteFallback />
-      ) : error || !data ? (
-        <LoadError title={t("find.loadFailed")} error={error ?? new Error("no data")} onRetry={() => refetch().catch(() => undefined)} />
-      ) : (
-        <>
-          <Typography role="status">{t("commitments.count", { count: data.commitments.totalCount })}</Typography>
-          <Stack spacing={2} component="ul" sx={{ listStyle: "none", p: 0, m: 0 }} aria-label={t("find.results")}>
-            {data.commitments.edges.map(({ node }) => (
-              <Card component="li" variant="outlined" key={node.id}>
-                <CardContent>
-                  <Typography variant="h6" component="h2">
-                    {node.title}
-                  </Typography>
-                  <Typography variant="body2" color="text.secondary" gutterBottom>
-                    {node.member.name}
-                  </Typography>
-                  <StatusChip status={node.status} />
-                  <Typography sx={{ mt: 1 }}>{node.summary}</Typography>
-                </CardContent>
-                <CardActions>
-                  <Button
-                    onClick={() => setTarget({ id: node.id, title: node.title })}
-                    aria-label={t("find.requestFor", { title: node.title })}
-                  >
-                    {t("find.request")}
-                  </Button>
-                </CardActions>
-              </Card>
-            ))}
-          </Stack>
-        </>
-      )}
+      <Loaded result={{ loading, error, data }} failed={t("find.loadFailed")} onRetry={() => refetch().catch(() => undefined)}>
+        {(data) => (
+          <>
+            <Typography role="status">{t("commitments.count", { count: data.commitments.totalCount })}</Typography>
+            <Stack spacing={2} component="ul" sx={{ listStyle: "none", p: 0, m: 0 }} aria-label={t("find.results")}>
+              {data.commitments.edges.map(({ node }) => (
+                <Card component="li" variant="outlined" key={node.id}>
+                  <CardContent>
+                    <Typography variant="h6" component="h2">
+                      {node.title}
+                    </Typography>
+                    <Typography variant="body2" color="text.secondary" gutterBottom>
+                      {node.member.name}
+                    </Typography>
+                    <StatusChip status={node.status} />
+                    <Typography sx={{ mt: 1 }}>{node.summary}</Typography>
+                  </CardContent>
+                  <CardActions>
+                    <Button
+                      onClick={() => setTarget({ id: node.id, title: node.title })}
+                      aria-label={t("find.requestFor", { title: node.title })}
+                    >
+                      {t("find.request")}
+                    </Button>
+                  </CardActions>
+                </Card>
+              ))}
+            </Stack>
+          </>
+        )}
+      </Loaded>
       {target && (
         <RequestDialog
           viewer={viewer}

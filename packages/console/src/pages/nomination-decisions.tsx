@@ -10,9 +10,8 @@ import Typography from "@mui/material/Typography";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink, useSearchParams } from "react-router";
-import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
-import { LoadError } from "../components/LoadError";
+import { Loaded } from "../components/Loaded";
 import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { ModerationActions } from "../features/moderation/components/ModerationActions";
 import { NOMINATION_STATUSES, oneOf } from "../features/moderation/statuses";
@@ -167,19 +166,17 @@ function NominationList() {
           <MenuItem value="ALL">{t("nominationDecisions.anyStatus")}</MenuItem>
         </TextField>
       </Stack>
-      {loading && !data ? (
-        <RouteFallback />
-      ) : error || !data ? (
-        <LoadError title={t("nominationDecisions.loadFailed")} error={error ?? new Error("no data")} onRetry={reload} />
-      ) : (
-        <>
-          <Typography role="status">{t("nominationDecisions.count", { count: data.nominations.totalCount })}</Typography>
-          {data.nominations.edges.map(({ node }) => (
-            <NominationCard key={node.id} nomination={node} onReload={reload} onDecided={setDecided} />
-          ))}
-          <CursorPager pages={pages} pageInfo={data.nominations.pageInfo} label={t("nominationDecisions.title")} />
-        </>
-      )}
+      <Loaded result={{ loading, error, data }} failed={t("nominationDecisions.loadFailed")} onRetry={reload}>
+        {(data) => (
+          <>
+            <Typography role="status">{t("nominationDecisions.count", { count: data.nominations.totalCount })}</Typography>
+            {data.nominations.edges.map(({ node }) => (
+              <NominationCard key={node.id} nomination={node} onReload={reload} onDecided={setDecided} />
+            ))}
+            <CursorPager pages={pages} pageInfo={data.nominations.pageInfo} label={t("nominationDecisions.title")} />
+          </>
+        )}
+      </Loaded>
     </Stack>
   );
 }

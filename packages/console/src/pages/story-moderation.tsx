@@ -14,9 +14,8 @@ import Typography from "@mui/material/Typography";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink, useSearchParams } from "react-router";
 import { toApiLocale } from "../app/languages";
-import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
-import { LoadError } from "../components/LoadError";
+import { Loaded } from "../components/Loaded";
 import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { authorName } from "../features/moderation/author";
 import { oneOf, STORY_STATUSES } from "../features/moderation/statuses";
@@ -109,49 +108,45 @@ function StoryList() {
         ))}
         <MenuItem value="ALL">{t("storyModeration.anyStatus")}</MenuItem>
       </TextField>
-      {loading && !data ? (
-        <RouteFallback />
-      ) : error || !data ? (
-        <LoadError
-          title={t("storyModeration.loadFailed")}
-          error={error ?? new Error("no data")}
-          onRetry={() => refetch().catch(() => undefined)}
-        />
-      ) : data.stories.edges.length === 0 ? (
-        <Typography role="status">{t("storyModeration.empty")}</Typography>
-      ) : (
-        <>
-          <TableContainer component={Paper} variant="outlined">
-            <Table size="small" aria-label={t("storyModeration.title")}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t("storyModeration.storyTitle")}</TableCell>
-                  <TableCell>{t("storyModeration.author")}</TableCell>
-                  <TableCell>{t("storyModeration.areas")}</TableCell>
-                  <TableCell>{t("storyModeration.status")}</TableCell>
-                  <TableCell>{t("storyModeration.submitted")}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {data.stories.edges.map(({ node }) => (
-                  <TableRow key={node.id}>
-                    <TableCell>
-                      <Link component={RouterLink} to={`/moderation/stories/${node.id}`} lang={node.language.toLowerCase()}>
-                        {node.title}
-                      </Link>
-                    </TableCell>
-                    <TableCell>{authorName(node.author, node.member, t)}</TableCell>
-                    <TableCell>{node.areas.map(areaName).join(", ")}</TableCell>
-                    <TableCell>{t(`moderation.storyStatus.${node.status}`)}</TableCell>
-                    <TableCell>{new Date(node.createdAt).toLocaleDateString(i18n.language)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
-          <CursorPager pages={pages} pageInfo={data.stories.pageInfo} label={t("storyModeration.title")} />
-        </>
-      )}
+      <Loaded result={{ loading, error, data }} failed={t("storyModeration.loadFailed")} onRetry={() => refetch().catch(() => undefined)}>
+        {(data) =>
+          data.stories.edges.length === 0 ? (
+            <Typography role="status">{t("storyModeration.empty")}</Typography>
+          ) : (
+            <>
+              <TableContainer component={Paper} variant="outlined">
+                <Table size="small" aria-label={t("storyModeration.title")}>
+                  <TableHead>
+                    <TableRow>
+                      <TableCell>{t("storyModeration.storyTitle")}</TableCell>
+                      <TableCell>{t("storyModeration.author")}</TableCell>
+                      <TableCell>{t("storyModeration.areas")}</TableCell>
+                      <TableCell>{t("storyModeration.status")}</TableCell>
+                      <TableCell>{t("storyModeration.submitted")}</TableCell>
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {data.stories.edges.map(({ node }) => (
+                      <TableRow key={node.id}>
+                        <TableCell>
+                          <Link component={RouterLink} to={`/moderation/stories/${node.id}`} lang={node.language.toLowerCase()}>
+                            {node.title}
+                          </Link>
+                        </TableCell>
+                        <TableCell>{authorName(node.author, node.member, t)}</TableCell>
+                        <TableCell>{node.areas.map(areaName).join(", ")}</TableCell>
+                        <TableCell>{t(`moderation.storyStatus.${node.status}`)}</TableCell>
+                        <TableCell>{new Date(node.createdAt).toLocaleDateString(i18n.language)}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </TableContainer>
+              <CursorPager pages={pages} pageInfo={data.stories.pageInfo} label={t("storyModeration.title")} />
+            </>
+          )
+        }
+      </Loaded>
     </Stack>
   );
 }
