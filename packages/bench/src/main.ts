@@ -41,6 +41,11 @@ interface Options {
 
 function parseOptions(argv: string[]): Options {
   const flag = (name: string) => argv.includes(`--${name}`);
+  /** The path after `--<name>`, resolved against the working directory; undefined without one. */
+  const path = (name: string) => {
+    const index = argv.indexOf(`--${name}`);
+    return index >= 0 && argv[index + 1] ? resolve(argv[index + 1] as string) : undefined;
+  };
   const value = (name: string, env: string, fallback: number) => {
     const index = argv.indexOf(`--${name}`);
     const raw = index >= 0 ? argv[index + 1] : process.env[env];
@@ -72,14 +77,8 @@ function parseOptions(argv: string[]): Options {
     soak: flag("soak") || process.env.BENCH_SOAK === "1",
     soakSeconds: value("soak-duration", "BENCH_SOAK_SECONDS", 300),
     reload: flag("reload"),
-    out: (() => {
-      const index = argv.indexOf("--out");
-      return index >= 0 && argv[index + 1] ? resolve(argv[index + 1] as string) : join(ROOT, "bench", "results.md");
-    })(),
-    profile: (() => {
-      const index = argv.indexOf("--profile");
-      return index >= 0 && argv[index + 1] ? resolve(argv[index + 1] as string) : undefined;
-    })(),
+    out: path("out") ?? join(ROOT, "bench", "results.md"),
+    profile: path("profile"),
   };
 }
 

@@ -135,10 +135,6 @@ export async function shows(page: Page, target: Locator): Promise<void> {
 }
 
 /**
- * Screenshots the page into `screenshots` and runs axe on it, in the light and then the dark theme; returns the
- * violations found, each naming the page, the theme, the rule and the elements.
- */
-/**
  * Puts the page at rest before it is judged: the pointer off every control (no hover colours) and every finite CSS
  * transition or animation finished (MUI fades a button's colours for 250 ms when the theme changes; axe would measure
  * the contrast halfway). Endless ones (progress indicators) are left running.
@@ -151,6 +147,10 @@ async function atRest(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Screenshots the page into `screenshots` and runs axe on it, in the light and then the dark theme; returns the
+ * violations found, each naming the page, the theme, the rule and the elements.
+ */
 export async function auditPage(page: Page, name: string, screenshots: string): Promise<string[]> {
   const found: string[] = [];
   for (const scheme of ["light", "dark"] as const) {

@@ -12,6 +12,7 @@ let page: Page;
 let consoleUrl: string;
 /** The body of every GraphQL request the page made. */
 const graphqlBodies: Record<string, unknown>[] = [];
+const languageChunks: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
@@ -21,6 +22,9 @@ beforeAll(async () => {
   const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
   page.on("request", (request) => {
+    // The language chunks Vite names after their file (assets/en-<hash>.js): which texts the browser fetched.
+    const chunk = /\/assets\/(en|es|fr)-[\w-]+\.js$/.exec(new URL(request.url()).pathname);
+    if (chunk) languageChunks.push(chunk[1] as string);
     if (new URL(request.url()).pathname === "/graphql" && request.method() === "POST") {
       graphqlBodies.push(JSON.parse(request.postData() ?? "{}") as Record<string, unknown>);
     }
@@ -54,6 +58,8 @@ describe("the console in a real browser", () => {
       expect(await page.getByText(name, { exact: true }).count()).toBeGreaterThan(0);
     }
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    // Only the texts of the language shown travel with the first page.
+    expect(languageChunks).toEqual(["en"]);
     await page.screenshot({ path: `${screenshots}areas-en.png`, fullPage: true });
   });
 
@@ -66,6 +72,8 @@ describe("the console in a real browser", () => {
     await chooseLanguage("Idioma: Español", "Français");
     await page.getByText("Accès à l'information", { exact: true }).waitFor();
     await page.getByText("Liberté des médias", { exact: true }).waitFor();
+    // Each language's texts were fetched once, when first chosen.
+    expect(languageChunks).toEqual(["en", "es", "fr"]);
     await page.screenshot({ path: `${screenshots}areas-fr.png`, fullPage: true });
 
     await page.reload();
