@@ -35,7 +35,7 @@ interface Options {
   soakSeconds: number;
   reload: boolean;
   out: string;
-  /** A folder for V8 CPU profiles of both gateways (`--cpu-prof`), written when each stops; none when unset. */
+  /** A folder for V8 CPU profiles of the gateways (`--cpu-prof`), written when each stops; none when unset. */
   profile: string | undefined;
 }
 
@@ -64,7 +64,7 @@ function parseOptions(argv: string[]): Options {
   --soak         a mixed load of --soak-duration seconds (BENCH_SOAK_SECONDS, default 300), fitting each service's RSS slope
   --reload       regenerate the cached dataset
   --out          where to write the report (default bench/results.md)
-  --profile DIR  write a V8 CPU profile of our gateway and of @apollo/gateway into DIR (open in Chrome DevTools)`);
+  --profile DIR  write V8 CPU profiles of our gateway, Hive's runtime alone and @apollo/gateway into DIR (open in Chrome DevTools)`);
     process.exit(0);
   }
   return {
@@ -87,6 +87,7 @@ const GATEWAY_PORT = 4000 + PORT_OFFSET;
 const SUBGRAPH_PORTS = { catalog: 5101, directory: 5102, identity: 5103, challenge: 5104, recognition: 5105 };
 const BENCH_GATEWAY_PORT = 5110;
 const PEER_PORT = 5150;
+const ENGINE_PORT = 5170;
 const PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 const ADMIN = { email: "admin@ogc.example", password: "demo-admin-password" };
 const CACHE_DIR = join(ROOT, "packages", "bench", ".bench-data");
@@ -375,6 +376,21 @@ async function main() {
         profiling,
       );
 
+    const hiveEngine = () =>
+      launch(
+        "hive-engine",
+        join(ROOT, "packages", "bench", "dist", "hive-engine.js"),
+        {
+          ...subgraphEnv,
+          PORT: String(ENGINE_PORT),
+          NODE_ENV: "production",
+          SUPERGRAPH_PATH: join(ROOT, "packages", "gateway", "supergraph.graphql"),
+        },
+        () => answersGraphQL(local(ENGINE_PORT)),
+        60_000,
+        [...nodeFlags, ...profiling],
+      );
+
     const dashboard = body(dashboardQuery());
     const single = body(singleQuery);
     const subgraph = local(SUBGRAPH_PORTS.challenge);
@@ -393,7 +409,7 @@ async function main() {
     };
 
     // Dedup off, the comparison: (d) the limit, the challenge subgraph alone; (c) it through our gateway; (a) and (b).
-    await withServices([ourGateway(false), peerGateway(false)], async () => {
+    await withServices([ourGateway(false), peerGateway(false), hiveEngine()], async () => {
       await measureSqlGrowth(local(ourPort(false)));
       // Both gateways must give the same answer, or the comparison compares different work.
       const dataOf = async (url: string) => JSON.stringify((JSON.parse(await check(url, dashboard)) as { data: unknown }).data);
@@ -415,6 +431,11 @@ async function main() {
           key: "b",
           label: "dashboard query through @apollo/gateway, no dedup (its only mode)",
           target: { url: local(peerPort(false)), bodies: [dashboard] },
+        },
+        {
+          key: "e",
+          label: "dashboard query through Hive Gateway's runtime alone (Rust planner, HTTP transport, none of our plugins), dedup off",
+          target: { url: local(ENGINE_PORT), bodies: [dashboard] },
         },
       ]);
     });
