@@ -45,20 +45,30 @@ export function precheckThematic(commitment: Commitment): EligibilityPrecheck {
     : result(EligibilityCriterion.THEMATIC_RELEVANCE, NOT_MET, "No challenge area is proposed.");
 }
 
-/** FORWARD_LOOKING: a milestone due after today and not yet done; UNKNOWN when an open milestone has no due date. */
-export function precheckForwardLooking(milestones: readonly Milestone[], day = today()): EligibilityPrecheck {
-  const open = milestones.filter(
-    (milestone) => milestone.status !== MilestoneStatus.DONE && milestone.status !== MilestoneStatus.CANCELLED,
+/**
+ * FORWARD_LOOKING (DOMAIN.md rule 3: "at least one verifiable milestone not yet implemented at submission"), judged on
+ * the day the commitment was submitted (`publishedAt`), or today for a draft: a milestone due after that day. Once
+ * submitted, a milestone done since still counts (it lay ahead at submission), so the pre-check does not turn NOT_MET as
+ * the commitment is implemented; a draft's done milestones do not. Cancelled ones never count. UNKNOWN when an open
+ * milestone has no due date.
+ */
+export function precheckForwardLooking(
+  milestones: readonly Milestone[],
+  submittedOn: string | null = null,
+  day = today(),
+): EligibilityPrecheck {
+  const asOf = submittedOn ?? day;
+  const counted = milestones.filter(
+    (milestone) => milestone.status !== MilestoneStatus.CANCELLED && (submittedOn !== null || milestone.status !== MilestoneStatus.DONE),
   );
-  const future = open.find((milestone) => milestone.dueDate !== null && milestone.dueDate > day);
+  const future = counted.find((milestone) => milestone.dueDate !== null && milestone.dueDate > asOf);
   if (future) {
-    return result(
-      EligibilityCriterion.FORWARD_LOOKING,
-      MET,
-      `Milestone ${future.position} ("${future.title}") is due ${future.dueDate} and not done yet.`,
-    );
+    const when = submittedOn
+      ? `was due ${future.dueDate}, after the commitment's submission on ${submittedOn}`
+      : `is due ${future.dueDate} and not done yet`;
+    return result(EligibilityCriterion.FORWARD_LOOKING, MET, `Milestone ${future.position} ("${future.title}") ${when}.`);
   }
-  if (open.some((milestone) => milestone.dueDate === null)) {
+  if (counted.some((milestone) => milestone.dueDate === null && milestone.status !== MilestoneStatus.DONE)) {
     return result(
       EligibilityCriterion.FORWARD_LOOKING,
       UNKNOWN,
@@ -66,7 +76,13 @@ export function precheckForwardLooking(milestones: readonly Milestone[], day = t
     );
   }
   if (milestones.length === 0) return result(EligibilityCriterion.FORWARD_LOOKING, NOT_MET, "The commitment has no milestones.");
-  return result(EligibilityCriterion.FORWARD_LOOKING, NOT_MET, "Every milestone is done, cancelled or past its due date.");
+  return result(
+    EligibilityCriterion.FORWARD_LOOKING,
+    NOT_MET,
+    submittedOn
+      ? `No milestone was due after the commitment's submission on ${submittedOn} (cancelled ones do not count).`
+      : "Every milestone is done, cancelled or past its due date.",
+  );
 }
 
 /** OPEN_GOVERNMENT_RELEVANCE: at least one of the three values. */
@@ -118,7 +134,12 @@ export class EligibilityService {
       this.milestones.ofCommitment(commitment.id),
       precheckGovernmentLed(commitment, this.directory),
     ]);
-    return [precheckThematic(commitment), precheckForwardLooking(milestones), precheckOpenGovernment(commitment), governmentLed];
+    return [
+      precheckThematic(commitment),
+      precheckForwardLooking(milestones, commitment.publishedAt?.slice(0, 10) ?? null),
+      precheckOpenGovernment(commitment),
+      governmentLed,
+    ];
   }
 
   async of(commitment: Commitment): Promise<Eligibility> {

@@ -1,9 +1,20 @@
 import "reflect-metadata";
 import { testStores } from "@ogc/kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Milestone } from "../milestone/milestone.entity.js";
 import { MilestoneStatus } from "../shared/enums.js";
-import { ALB, createCommitment, createHarness, type Harness, OMBUDSMAN, ok, shift, supportUnit } from "../test-helpers.js";
+import {
+  ALB,
+  changeStatus,
+  createCommitment,
+  createHarness,
+  type Harness,
+  OMBUDSMAN,
+  officer,
+  ok,
+  shift,
+  supportUnit,
+} from "../test-helpers.js";
 import { precheckForwardLooking } from "./eligibility.service.js";
 
 type Check = { criterion: string; outcome: string; reason: string };
@@ -17,14 +28,48 @@ function milestone(position: number, dueDate: string | null, status: MilestoneSt
 describe("the forward-looking pre-check", () => {
   const today = "2026-11-26";
   it.each([
-    ["a future milestone not done", [milestone(1, "2027-01-01", MilestoneStatus.PLANNED)], "MET", /Milestone 1 .* due 2027-01-01/],
+    ["a future milestone not done", [milestone(1, "2027-01-01", MilestoneStatus.PLANNED)], "MET", /Milestone 1 .* is due 2027-01-01/],
     ["a future milestone already done", [milestone(1, "2027-01-01", MilestoneStatus.DONE)], "NOT_MET", /done, cancelled or past/],
     ["only past milestones", [milestone(1, "2026-01-01", MilestoneStatus.IN_PROGRESS)], "NOT_MET", /past its due date/],
     ["a milestone due today", [milestone(1, today, MilestoneStatus.PLANNED)], "NOT_MET", /past its due date/],
     ["no milestones", [], "NOT_MET", /no milestones/],
     ["an undated milestone not done", [milestone(1, null, MilestoneStatus.PLANNED)], "UNKNOWN", /no due date/],
-  ] as const)("with %s: %s", (_, milestones, outcome, reason) => {
-    const result = precheckForwardLooking(milestones, today);
+  ] as const)("of a draft, judged today, with %s: %s", (_, milestones, outcome, reason) => {
+    const result = precheckForwardLooking(milestones, null, today);
+    expect(result).toMatchObject({ criterion: "FORWARD_LOOKING", outcome });
+    expect(result.reason).toMatch(reason);
+  });
+
+  // Submitted on 2026-06-01, reviewed on 2026-11-26: what lay ahead at submission counts, whatever happened since.
+  const submittedOn = "2026-06-01";
+  it.each([
+    [
+      "a milestone due after submission, now past",
+      [milestone(1, "2026-09-01", MilestoneStatus.IN_PROGRESS)],
+      "MET",
+      /was due 2026-09-01, after the commitment's submission on 2026-06-01/,
+    ],
+    ["a milestone due after submission, done since", [milestone(1, "2026-09-01", MilestoneStatus.DONE)], "MET", /Milestone 1/],
+    [
+      "a milestone due after submission, cancelled",
+      [milestone(1, "2026-09-01", MilestoneStatus.CANCELLED)],
+      "NOT_MET",
+      /No milestone was due after .* 2026-06-01/,
+    ],
+    [
+      "only milestones due before submission",
+      [milestone(1, "2026-05-01", MilestoneStatus.PLANNED)],
+      "NOT_MET",
+      /No milestone was due after/,
+    ],
+    [
+      "a milestone due on the submission day",
+      [milestone(1, submittedOn, MilestoneStatus.PLANNED)],
+      "NOT_MET",
+      /No milestone was due after/,
+    ],
+  ] as const)("of a submitted commitment, judged at submission, with %s: %s", (_, milestones, outcome, reason) => {
+    const result = precheckForwardLooking(milestones, submittedOn, today);
     expect(result).toMatchObject({ criterion: "FORWARD_LOOKING", outcome });
     expect(result.reason).toMatch(reason);
   });
@@ -79,6 +124,43 @@ describe.each(testStores)("the eligibility pre-check on %s", (store) => {
   it("says UNKNOWN for forward-looking when an open milestone has no due date", async () => {
     const created = await createCommitment(harness.subgraph, { milestones: [{ title: "Someday" }, { title: "Past", dueDate: shift(-5) }] });
     expect((await precheck(created.id)).FORWARD_LOOKING?.outcome).toBe("UNKNOWN");
+  });
+
+  it("judges forward-looking at submission: a milestone done since, or past due by review time, still counts", async () => {
+    const UPDATE_MILESTONE = "mutation ($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { id status } }";
+    const MILESTONES = "query ($id: ID!) { commitment(id: $id) { milestones { id version title dueDate } } }";
+    const draft = await createCommitment(harness.subgraph, { milestones: [{ title: "Law adopted", dueDate: shift(30) }] });
+    const submitted = await changeStatus(
+      harness.subgraph,
+      await createCommitment(harness.subgraph, { milestones: [{ title: "Law adopted", dueDate: shift(30) }] }),
+      "SUBMITTED",
+      officer,
+    );
+    const submittedOn = shift(0);
+    vi.useFakeTimers({ now: Date.now() + 90 * 86_400_000, toFake: ["Date"] });
+    try {
+      // Ninety days on, the milestone is past due; on the submitted commitment it is also done.
+      const [step] = ok(
+        await harness.subgraph.execute<{ commitment: { milestones: { id: string; version: number; title: string; dueDate: string }[] } }>(
+          MILESTONES,
+          { as: supportUnit, variables: { id: submitted.id } },
+        ),
+      ).commitment.milestones;
+      ok(
+        await harness.subgraph.execute(UPDATE_MILESTONE, {
+          as: officer,
+          variables: { input: { id: step?.id, version: step?.version, title: step?.title, dueDate: step?.dueDate, status: "DONE" } },
+        }),
+      );
+      expect((await precheck(submitted.id)).FORWARD_LOOKING).toMatchObject({
+        outcome: "MET",
+        reason: expect.stringContaining(`after the commitment's submission on ${submittedOn}`),
+      });
+      // A draft is judged today: its only milestone is now behind it.
+      expect((await precheck(draft.id)).FORWARD_LOOKING?.outcome).toBe("NOT_MET");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("says NOT_MET for open-government relevance when an imported commitment names no value", async () => {
