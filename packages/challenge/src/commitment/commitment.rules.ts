@@ -175,6 +175,13 @@ export function verifyReferences(
 ): void {
   if (!member) throw new BadUserInputError(`The directory has no member with the id ${commitment.memberId}.`, "memberId");
   if (member.archived) throw new BadUserInputError(`The member ${member.ogpCode} is archived: it takes no new commitments.`, "memberId");
+  // DOMAIN.md rule 3, government-led: "led by a public institution of an OGP member". Imports keep OGP's history as it is.
+  if (member.memberStatus === "WITHDRAWN" && !options.imported) {
+    throw new BadUserInputError(
+      `The member ${member.ogpCode} has left the partnership (WITHDRAWN): its institutions take no new challenge commitments.`,
+      "memberId",
+    );
+  }
   if (commitment.leadInstitutionId) {
     if (!lead)
       throw new BadUserInputError(`The directory has no institution with the id ${commitment.leadInstitutionId}.`, "leadInstitutionId");

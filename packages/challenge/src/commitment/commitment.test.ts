@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { testStores } from "@ogc/kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DirectoryMember } from "../directory/directory-client.js";
 import {
   ALB,
   ARCHIVED_INSTITUTION,
@@ -169,6 +170,30 @@ describe.each(testStores)("commitments on %s", (store) => {
         expect([field, error.code, error.field, error.message]).toEqual([field, "BAD_USER_INPUT", field, expect.stringMatching(message)]);
       }
       expect(harness.directory.requests - requests).toBe(cases.length);
+    });
+
+    it("refuses a new commitment of a member that has left the partnership, and still imports OGP's history of it", async () => {
+      const albania = harness.directory.members.get(ALB) as DirectoryMember;
+      albania.memberStatus = "WITHDRAWN";
+      try {
+        const before = await tableCounts(harness.subgraph);
+        const error = firstError(await harness.subgraph.execute(CREATE, { as: officer, variables: { input: commitmentInput() } }));
+        expect(error).toMatchObject({
+          code: "BAD_USER_INPUT",
+          field: "memberId",
+          message: expect.stringMatching(/ALB has left the partnership \(WITHDRAWN\)/),
+        });
+        expect(await tableCounts(harness.subgraph)).toEqual(before);
+        const imported = ok(
+          await harness.subgraph.execute<{ upsertCommitments: { committed: boolean } }>(
+            'mutation { upsertCommitments(input: [{ ogpId: "AL0901", memberCode: "ALB", title: "From an earlier action plan" }]) { committed } }',
+            { as: supportUnit },
+          ),
+        ).upsertCommitments;
+        expect(imported.committed).toBe(true);
+      } finally {
+        albania.memberStatus = "ACTIVE";
+      }
     });
 
     it("refuses the write, naming the directory, when the directory cannot be asked", async () => {

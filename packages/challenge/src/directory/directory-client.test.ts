@@ -144,7 +144,13 @@ describe("HttpDirectoryClient against the real directory subgraph", () => {
       { __typename: "ActionPlan", ogpId: "AP_GHA05" },
       { __typename: "Institution", id: "00000000-0000-4000-8000-000000000000" },
     ]);
-    expect(member as DirectoryMember).toEqual({ __typename: "Member", id: ids.alb, ogpCode: "ALB", archived: false });
+    expect(member as DirectoryMember).toEqual({
+      __typename: "Member",
+      id: ids.alb,
+      ogpCode: "ALB",
+      archived: false,
+      memberStatus: "ACTIVE",
+    });
     expect((byCode as DirectoryMember).id).toBe(ids.gha);
     expect(institution as DirectoryInstitution).toMatchObject({
       __typename: "Institution",

@@ -13,6 +13,8 @@ export interface DirectoryMember {
   id: string;
   ogpCode: string;
   archived: boolean;
+  /** The member's standing in the partnership (`MemberStatus`: ACTIVE, UNDER_REVIEW, INACTIVE, SUSPENDED, WITHDRAWN). */
+  memberStatus: string;
 }
 
 /** What the challenge subgraph needs to know of a directory institution. */
@@ -81,7 +83,7 @@ export class DirectoryUnavailableError extends DomainError {
 export const ENTITIES_QUERY = `query ChallengeReferenceCheck($representations: [_Any!]!) {
   _entities(representations: $representations) {
     __typename
-    ... on Member { id ogpCode archived }
+    ... on Member { id ogpCode archived memberStatus: status }
     ... on Institution { id archived branch member { id } }
     ... on ActionPlan { id ogpId startDate endDate status archived member { id } amendmentWindow { opensOn closesOn isOpen } }
     ... on Partner { id archived }

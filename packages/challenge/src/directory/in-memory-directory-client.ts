@@ -27,8 +27,13 @@ export class InMemoryDirectoryClient implements DirectoryClient {
   /** Authorization headers received, in order. */
   readonly authorizations: (string | undefined)[] = [];
 
-  addMember(id: string, ogpCode: string, archived = false, profile: { type?: MemberType; region?: Region } = {}): DirectoryMember {
-    const member: DirectoryMember = { __typename: "Member", id, ogpCode, archived };
+  addMember(
+    id: string,
+    ogpCode: string,
+    archived = false,
+    profile: { type?: MemberType; region?: Region; status?: string } = {},
+  ): DirectoryMember {
+    const member: DirectoryMember = { __typename: "Member", id, ogpCode, archived, memberStatus: profile.status ?? "ACTIVE" };
     this.members.set(id, member);
     this.profiles.set(id, { id, type: profile.type ?? MemberType.NATIONAL, region: profile.region ?? Region.EUROPE });
     return member;

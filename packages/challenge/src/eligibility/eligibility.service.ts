@@ -92,15 +92,32 @@ export function precheckOpenGovernment(commitment: Commitment): EligibilityPrech
     : result(EligibilityCriterion.OPEN_GOVERNMENT_RELEVANCE, NOT_MET, "No open-government value is given.");
 }
 
-/** GOVERNMENT_LED: led by a public institution of the same member, as the directory says; UNKNOWN when it cannot tell. */
+/**
+ * GOVERNMENT_LED: led by a public institution of the same member, and that member still in the partnership (a WITHDRAWN
+ * member is not an OGP member; a SUSPENDED one is for the support unit to weigh), as the directory says; UNKNOWN when it
+ * cannot tell. The member and the institution are asked in the same directory request.
+ */
 export async function precheckGovernmentLed(commitment: Commitment, directory: DirectoryReader): Promise<EligibilityPrecheck> {
   const criterion = EligibilityCriterion.GOVERNMENT_LED;
   if (!commitment.leadInstitutionId) return result(criterion, UNKNOWN, "No lead institution is recorded.");
   try {
-    const institution = await directory.institution(commitment.leadInstitutionId);
+    const [institution, member] = await Promise.all([
+      directory.institution(commitment.leadInstitutionId),
+      directory.member(commitment.memberId),
+    ]);
     if (!institution) return result(criterion, NOT_MET, "The directory knows no public institution with the lead institution's id.");
     if (institution.member.id !== commitment.memberId) return result(criterion, NOT_MET, "The lead institution belongs to another member.");
     if (institution.archived) return result(criterion, NOT_MET, "The lead institution is archived in the directory.");
+    if (member?.memberStatus === "WITHDRAWN") {
+      return result(
+        criterion,
+        NOT_MET,
+        `The member ${member.ogpCode} has left the partnership (WITHDRAWN): it is no longer an OGP member.`,
+      );
+    }
+    if (member?.memberStatus === "SUSPENDED") {
+      return result(criterion, UNKNOWN, `The member ${member.ogpCode} is suspended by the Steering Committee: the support unit decides.`);
+    }
     return result(criterion, MET, `Led by a public institution (${institution.branch.toLowerCase()} branch) of the same member.`);
   } catch (error) {
     if (error instanceof DirectoryUnavailableError) return result(criterion, UNKNOWN, "The directory could not be asked just now.");

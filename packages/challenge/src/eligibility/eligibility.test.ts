@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { testStores } from "@ogc/kit/testing";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { DirectoryMember } from "../directory/directory-client.js";
 import { Milestone } from "../milestone/milestone.entity.js";
 import { MilestoneStatus } from "../shared/enums.js";
 import {
@@ -203,6 +204,24 @@ describe.each(testStores)("the eligibility pre-check on %s", (store) => {
     } finally {
       harness.directory.unavailable = false;
       harness.directory.addInstitution(OMBUDSMAN, ALB, { branch: "INDEPENDENT" });
+    }
+  });
+
+  it("says NOT_MET for government-led once the member has left the partnership, UNKNOWN while it is suspended", async () => {
+    const created = await createCommitment(harness.subgraph);
+    const albania = harness.directory.members.get(ALB) as DirectoryMember;
+    try {
+      albania.memberStatus = "WITHDRAWN";
+      expect((await precheck(created.id)).GOVERNMENT_LED).toMatchObject({
+        outcome: "NOT_MET",
+        reason: "The member ALB has left the partnership (WITHDRAWN): it is no longer an OGP member.",
+      });
+      albania.memberStatus = "SUSPENDED";
+      expect((await precheck(created.id)).GOVERNMENT_LED).toMatchObject({ outcome: "UNKNOWN", reason: expect.stringMatching(/suspended/) });
+      albania.memberStatus = "INACTIVE";
+      expect((await precheck(created.id)).GOVERNMENT_LED?.outcome).toBe("MET");
+    } finally {
+      albania.memberStatus = "ACTIVE";
     }
   });
 
