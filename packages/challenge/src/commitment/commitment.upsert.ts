@@ -1,5 +1,6 @@
 import { Actor, type AuditSpec, BadUserInputError, ChallengeAreaCode, changesOf, chunks, forUpdate, now, UpsertSpec } from "@ogc/kit";
 import { type EntityManager, In } from "typeorm";
+import { noticeParticipationOf } from "../coordination/coordination.service.js";
 import type { DirectoryActionPlan, DirectoryInstitution, DirectoryMember, DirectoryReader } from "../directory/directory-client.js";
 import { CommitmentEventKind } from "../history/commitment-event.entity.js";
 import { recordEvents } from "../history/history.service.js";
@@ -170,6 +171,7 @@ export function commitmentUpsert(
         updated.map((update) => update.next),
       );
       await writeSuggestedAreas(manager, created, updated);
+      await noticeParticipationOf(manager, actor, [...created, ...updated.map((update) => update.next)], "upsertCommitments");
       await recordEvents(manager, actor, [
         ...created.map((commitment) => ({
           commitmentId: commitment.id,

@@ -7,6 +7,7 @@ import {
   ConflictError,
   type Connection,
   changesOf,
+  chunks,
   decodeCursor,
   type FieldChanges,
   ForbiddenError,
@@ -178,6 +179,67 @@ export async function noticeParticipation(
     changes: { institutionIds: { from: [...have], to: [...have, ...joining] } },
     requestId: actor.requestId,
   });
+}
+
+/**
+ * `noticeParticipation` for every (member, area) a batch import wrote a participating commitment in: the rule applies to
+ * imported commitments as to any other (DOMAIN.md rule 4, "the software notices this on its own"). One statement per
+ * 500 members finds the pairs where two or more institutions take part; only those are checked one by one, so a batch
+ * whose members each have one institution per area costs two statements, however many rows it holds.
+ */
+export async function noticeParticipationOf(
+  manager: EntityManager,
+  actor: Actor,
+  commitments: readonly Pick<Commitment, "memberId" | "assignedAreaCode" | "proposedAreaCode" | "leadInstitutionId" | "status">[],
+  operation: string,
+): Promise<void> {
+  const pairKey = (memberId: string, area: string) => `${memberId} ${area}`;
+  const touched = new Map<string, { memberId: string; area: ChallengeAreaCode }>();
+  for (const commitment of commitments) {
+    const area = commitment.assignedAreaCode ?? commitment.proposedAreaCode;
+    if (!area || !commitment.leadInstitutionId || !(PARTICIPATING_STATUSES as readonly string[]).includes(commitment.status)) continue;
+    touched.set(pairKey(commitment.memberId, area), { memberId: commitment.memberId, area });
+  }
+  if (touched.size === 0) return;
+  const taking = new Map<string, Set<string>>();
+  const add = (rows: { memberId: string; area: string; id: string }[]) => {
+    for (const row of rows) {
+      const key = pairKey(row.memberId, row.area);
+      if (!touched.has(key)) continue;
+      const ids = taking.get(key) ?? new Set<string>();
+      ids.add(row.id);
+      taking.set(key, ids);
+    }
+  };
+  const members = [...new Set([...touched.values()].map((pair) => pair.memberId))];
+  for (const chunk of chunks(members, 500)) {
+    add(
+      await manager
+        .getRepository(Commitment)
+        .createQueryBuilder("commitment")
+        .select("commitment.memberId", "memberId")
+        .addSelect("COALESCE(commitment.assignedAreaCode, commitment.proposedAreaCode)", "area")
+        .addSelect("commitment.leadInstitutionId", "id")
+        .distinct(true)
+        .where("commitment.memberId IN (:...chunk)", { chunk })
+        .andWhere("commitment.leadInstitutionId IS NOT NULL AND commitment.status IN (:...statuses)", { statuses: PARTICIPATING_STATUSES })
+        .getRawMany<{ memberId: string; area: string; id: string }>(),
+    );
+    add(
+      await manager
+        .getRepository(ParticipationIntent)
+        .createQueryBuilder("intent")
+        .select("intent.memberId", "memberId")
+        .addSelect("intent.area", "area")
+        .addSelect("intent.institutionId", "id")
+        .where("intent.memberId IN (:...chunk) AND intent.status = :active", { chunk, active: ParticipationIntentStatus.ACTIVE })
+        .getRawMany<{ memberId: string; area: string; id: string }>(),
+    );
+  }
+  for (const [key, ids] of [...taking].sort(([a], [b]) => a.localeCompare(b))) {
+    const pair = touched.get(key);
+    if (pair && ids.size >= 2) await noticeParticipation(manager, actor, pair.memberId, pair.area, operation);
+  }
 }
 
 export interface CoordinationCaseFilterArgs {

@@ -161,6 +161,52 @@ describe.each(testStores)("participation intents and coordination cases on %s", 
     expect(civic?.institutions.map((row) => row.id).sort()).toEqual([OMBUDSMAN, ASSEMBLY].sort());
   });
 
+  it("opens cases for imported commitments too, in one batch, checking only the member-areas two institutions share", async () => {
+    const UPSERT = "mutation ($input: [CommitmentUpsertInput!]!) { upsertCommitments(input: $input) { committed } }";
+    const row = (ogpId: string, memberCode: string, leadInstitutionId: string, proposedArea: string, status = "IN_PROGRESS") => ({
+      ogpId,
+      memberCode,
+      leadInstitutionId,
+      proposedArea,
+      status,
+      title: `Imported ${ogpId}`,
+    });
+    // One institution per member and area: nothing to coordinate, and the check costs the same for 2 rows or 40.
+    const single = (count: number, from: number) =>
+      Array.from({ length: count }, (_, i) =>
+        row(`AL${String(from + i).padStart(4, "0")}`, "ALB", MINISTRY, ["ANTI_CORRUPTION", "FISCAL_OPENNESS"][i % 2] as string),
+      );
+    const import_ = async (input: Record<string, unknown>[]) => {
+      const from = harness.subgraph.counter.statements.length;
+      const result = await harness.subgraph.execute<{ upsertCommitments: { committed: boolean } }>(UPSERT, {
+        as: supportUnit,
+        variables: { input },
+      });
+      return { result, queries: harness.subgraph.counter.statements.slice(from) };
+    };
+    const small = await import_(single(2, 1));
+    const large = await import_(single(40, 101));
+    expect(await cases()).toEqual([]);
+    const noticing = (measured: typeof small) => measured.queries.filter((sql) => /participation_intent/.test(sql)).length;
+    expect([ok(small.result).upsertCommitments, ok(large.result).upsertCommitments]).toEqual([{ committed: true }, { committed: true }]);
+    expect([noticing(small), noticing(large)]).toEqual([1, 1]);
+
+    // A second institution of ALB in anti-corruption, a draft of GHA and a withdrawn one elsewhere: one case, ALB's.
+    const mixed = await import_([
+      row("AL0201", "ALB", ASSEMBLY, "ANTI_CORRUPTION", "COMPLETED"),
+      row("GH0201", "GHA", GHANA_MINISTRY, "ANTI_CORRUPTION", "DRAFT"),
+      row("AL0202", "ALB", OMBUDSMAN, "FISCAL_OPENNESS", "WITHDRAWN"),
+    ]);
+    expect(ok(mixed.result).upsertCommitments).toEqual({ committed: true });
+    const opened = await cases();
+    expect(opened.map((c) => [c.member.id, c.area, c.institutions.map((i) => i.id).sort()])).toEqual([
+      [ALB, "ANTI_CORRUPTION", [MINISTRY, ASSEMBLY].sort()],
+    ]);
+    // Importing the same rows again opens nothing more.
+    await import_([row("AL0201", "ALB", ASSEMBLY, "ANTI_CORRUPTION", "COMPLETED")]);
+    expect(await cases()).toHaveLength(1);
+  });
+
   it("never duplicates a case under concurrent declarations and submissions", async () => {
     for (const area of ["ANTI_CORRUPTION", "FISCAL_OPENNESS", "CIVIC_SPACE"]) {
       const drafts = await Promise.all(
