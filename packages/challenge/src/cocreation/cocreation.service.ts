@@ -35,6 +35,8 @@ import { Commitment } from "../commitment/commitment.entity.js";
 import { canSee, isOwner, visibleCondition } from "../commitment/commitment-access.js";
 import { FINAL_STATUSES } from "../commitment/commitment-status.js";
 import type { DirectoryReader } from "../directory/directory-client.js";
+import { CommitmentEventKind } from "../history/commitment-event.entity.js";
+import { recordEvent } from "../history/history.service.js";
 import { type UpsertOptions, upsertSource } from "../shared/validation.js";
 import { CoCreationEvent, CoCreationLink, type CoCreationRole, CoCreationStatus, LINK_FIELDS } from "./cocreation.entity.js";
 import { type CoCreationLinkUpsertDraft, coCreationLinkUpsert } from "./cocreation.upsert.js";
@@ -249,6 +251,25 @@ export class CoCreationService {
       );
       if ("liveSlot" in patch) await manager.update(CoCreationLink, { id: existing.id }, { liveSlot: patch.liveSlot ?? null });
       await this.event(manager, updated, operation);
+      // The commitment's public history shows its co-creators coming and going (DOMAIN.md, "every change of ... link");
+      // requests and declines stay between the partner, the institution and the support unit, as the links do.
+      const kind =
+        updated.status === CoCreationStatus.ACTIVE
+          ? CommitmentEventKind.CO_CREATION_LINKED
+          : existing.status === CoCreationStatus.ACTIVE
+            ? CommitmentEventKind.CO_CREATION_ENDED
+            : null;
+      if (kind && existing.status !== updated.status) {
+        await recordEvent(manager, this.actor, {
+          commitmentId: existing.commitmentId,
+          kind,
+          changes: {
+            partnerId: { from: updated.partnerId, to: updated.partnerId },
+            role: { from: updated.role, to: updated.role },
+            status: { from: existing.status, to: updated.status },
+          },
+        });
+      }
       return updated;
     });
   }

@@ -73,6 +73,27 @@ describe.each(testStores)("co-creation links on %s", (store) => {
     expect(history).toEqual([
       { status: "ENDED", history: [{ kind: "requestCoCreation" }, { kind: "acceptCoCreation" }, { kind: "endCoCreation" }] },
     ]);
+    // The commitment's public history shows the co-creator coming and going, not the request.
+    const publicHistory = ok(
+      await harness.subgraph.execute<{ commitment: { history: { kind: string; actorId: string; changes: Record<string, unknown> }[] } }>(
+        `{ commitment(id: "${commitment.id}") { history { kind actorId changes } } }`,
+        { as: null },
+      ),
+    ).commitment.history.filter((event) => event.kind.startsWith("CO_CREATION"));
+    const partner = { from: "partner-1", to: "partner-1" };
+    const role = { from: "DESIGN", to: "DESIGN" };
+    expect(publicHistory).toEqual([
+      {
+        kind: "CO_CREATION_ENDED",
+        actorId: partnerEditor.accountId,
+        changes: { partnerId: partner, role, status: { from: "ACTIVE", to: "ENDED" } },
+      },
+      {
+        kind: "CO_CREATION_LINKED",
+        actorId: officer.accountId,
+        changes: { partnerId: partner, role, status: { from: "REQUESTED", to: "ACTIVE" } },
+      },
+    ]);
     // Ended: the partner may ask again.
     expect(ok(await request(commitment.id)).requestCoCreation.status).toBe("REQUESTED");
   });
@@ -89,6 +110,16 @@ describe.each(testStores)("co-creation links on %s", (store) => {
     ).toMatchObject({
       status: "DECLINED",
     });
+    // A declined request never reached the public: nothing of it in the commitment's history.
+    const kinds = ok(
+      await harness.subgraph.execute<{ commitment: { history: { kind: string }[] } }>(
+        `{ commitment(id: "${submitted.id}") { history { kind } } }`,
+        {
+          as: null,
+        },
+      ),
+    ).commitment.history.map((event) => event.kind);
+    expect(kinds.filter((kind) => kind.startsWith("CO_CREATION"))).toEqual([]);
     const coCreations = async (as: Viewer | null) =>
       ok(
         await harness.subgraph.execute<{ _entities: { coCreations: { status: string }[] }[] }>(

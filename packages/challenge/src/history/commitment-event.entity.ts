@@ -16,6 +16,7 @@ export enum CommitmentEventKind {
   IRM_RATED = "IRM_RATED",
   IMPORTED = "IMPORTED",
   CO_CREATION_LINKED = "CO_CREATION_LINKED",
+  CO_CREATION_ENDED = "CO_CREATION_ENDED",
 }
 registerEnumType(CommitmentEventKind, {
   name: "CommitmentEventKind",
@@ -32,8 +33,10 @@ registerEnumType(CommitmentEventKind, {
     IRM_RATED: { description: "Its IRM rating was recorded or changed." },
     IMPORTED: { description: "The importer created or changed it from OGP's data." },
     CO_CREATION_LINKED: {
-      description: "A partner became an active co-creator of it, recorded by a batch upsert (`upsertCoCreationLinks`).",
+      description:
+        "A partner became an active co-creator of it: its request was accepted, or a batch upsert (`upsertCoCreationLinks`) recorded the link.",
     },
+    CO_CREATION_ENDED: { description: "An active co-creator's link ended (either side may end it): the partner no longer co-creates it." },
   },
 });
 
