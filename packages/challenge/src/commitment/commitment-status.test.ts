@@ -129,4 +129,20 @@ describe.each(testStores)("the commitment lifecycle on %s", (store) => {
     );
     expect(error).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/UNDER_REVIEW; it is DRAFT/) });
   });
+
+  it.each([
+    ["a blank reason", "   ", /The reason is required/],
+    ["a reason over 5000 characters", "x".repeat(5001), /longer than 5000 characters/],
+  ])("refuses an eligibility decision with %s, naming the field and changing nothing", async (_, reason, message) => {
+    const review = await commitmentIn(harness.subgraph, "UNDER_REVIEW");
+    const before = await tableCounts(harness.subgraph);
+    const error = firstError(
+      await harness.subgraph.execute("mutation ($input: DecideEligibilityInput!) { decideEligibility(input: $input) { id } }", {
+        as: supportUnit,
+        variables: { input: { commitmentId: review.id, version: review.version, criterion: "GOVERNMENT_LED", outcome: "MET", reason } },
+      }),
+    );
+    expect(error).toMatchObject({ code: "BAD_USER_INPUT", field: "reason", message: expect.stringMatching(message) });
+    expect(await tableCounts(harness.subgraph)).toEqual(before);
+  });
 });
