@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { CommitmentReviewQuery } from "../gql/graphql";
 import { renderApp } from "../test/renderApp";
 import { MEMBER_ID, MINISTRY_ID, signedInAs } from "../test/session.fixture";
-import { commitmentReviewQuery, decideEligibilityMutation } from "./commitment-review";
+import { assignAreaMutation, commitmentReviewQuery, decideEligibilityMutation } from "./commitment-review";
 
 type Commitment = NonNullable<CommitmentReviewQuery["commitment"]>;
 
@@ -21,6 +21,9 @@ function review(overrides: Partial<Commitment> = {}): CommitmentReviewQuery {
       endDate: "2027-12-31",
       proposedAreaCode: "CIVIC_SPACE",
       assignedAreaCode: null,
+      suggestedAreas: [],
+      endsAfterChallenge: false,
+      hasActiveCoCreator: true,
       member: { __typename: "Member", id: MEMBER_ID, name: "Albania" },
       leadInstitution: { __typename: "Institution", id: MINISTRY_ID, name: "Ministry of Justice" },
       eligibility: {
@@ -127,5 +130,72 @@ describe("Commitment review (support unit)", { timeout: 30_000 }, () => {
     expect(await screen.findByRole("button", { name: "Start the review" })).toBeTruthy();
     expect(screen.getByText("Criteria are decided while the commitment is under review.")).toBeTruthy();
     expect(screen.queryByRole("radio")).toBeNull();
+  });
+
+  it("flags a planned end after 31 March 2028 and a standalone commitment without an active co-creator", async () => {
+    const { mock } = signedInAs("support");
+    renderApp({
+      path: "/commitments/c1",
+      mocks: [mock, load(review({ endDate: "2028-09-30", endsAfterChallenge: true, hasActiveCoCreator: false }))],
+    });
+
+    await screen.findByRole("heading", { level: 1, name: "Civic space register" });
+    const flags = screen.getAllByRole("alert").map((alert) => alert.textContent);
+    expect(flags).toEqual([
+      expect.stringMatching(/^Ends after March 31, 2028The planned end \(September 30, 2028\) is after March 31, 2028/),
+      expect.stringMatching(/^No active co-creatorNo partner has an active co-creation link to this standalone commitment\./),
+    ]);
+  });
+
+  it("raises no flag for a commitment ending in time, nor about co-creation for an action-plan commitment", async () => {
+    const { mock } = signedInAs("support");
+    renderApp({ path: "/commitments/c1", mocks: [mock, load(review({ pathway: "ACTION_PLAN", hasActiveCoCreator: false }))] });
+
+    await screen.findByRole("heading", { level: 1, name: "Civic space register" });
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("shows the areas the IRM policy tags suggest, by name, and assigns one in one click", async () => {
+    const { mock } = signedInAs("support");
+    const withSuggestions = (overrides: Partial<Commitment>): CommitmentReviewQuery => {
+      const data = review({
+        pathway: "ACTION_PLAN",
+        proposedAreaCode: "JUSTICE",
+        suggestedAreas: ["JUSTICE", "CIVIC_SPACE"],
+        ...overrides,
+      });
+      return {
+        ...data,
+        challengeAreas: [...data.challengeAreas, { __typename: "ChallengeArea", code: "JUSTICE", position: 8, name: "Justice" }],
+      };
+    };
+    const assign = {
+      request: { query: assignAreaMutation, variables: { input: { id: "c1", version: 5, area: "CIVIC_SPACE" } } },
+      result: {
+        data: {
+          assignChallengeArea: { __typename: "Commitment" as const, id: "c1", version: 6, assignedAreaCode: "CIVIC_SPACE" as const },
+        },
+      },
+    };
+    const { user } = renderApp({
+      path: "/commitments/c1",
+      mocks: [mock, load(withSuggestions({})), assign, load(withSuggestions({ version: 6, assignedAreaCode: "CIVIC_SPACE" }))],
+    });
+
+    const section = await screen.findByRole("region", { name: "Challenge area" });
+    const suggestions = within(section).getByRole("group", { name: "Areas suggested by the IRM policy tags:" });
+    // In the areas' official order, not the order of the tags.
+    expect(
+      within(suggestions)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Assign Civic Space", "Assign Justice"]);
+    expect(within(section).getByText("No area assigned yet.")).toBeTruthy();
+
+    await user.click(within(suggestions).getByRole("button", { name: "Assign Civic Space" }));
+
+    expect(await within(section).findByText("Assigned to Civic Space.")).toBeTruthy();
+    expect(within(suggestions).getByRole("button", { name: "Assign Civic Space" }).hasAttribute("disabled")).toBe(true);
+    expect(within(section).getByRole("combobox", { name: "Area" }).textContent).toBe("Civic Space");
   });
 });

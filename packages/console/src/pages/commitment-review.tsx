@@ -1,4 +1,6 @@
 import { useMutation, useQuery } from "@apollo/client/react";
+import Alert from "@mui/material/Alert";
+import AlertTitle from "@mui/material/AlertTitle";
 import Button from "@mui/material/Button";
 import Chip from "@mui/material/Chip";
 import FormControlLabel from "@mui/material/FormControlLabel";
@@ -23,12 +25,15 @@ import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
 import { RoleGate, SUPPORT } from "../components/RoleGate";
+import { CHALLENGE_ENDS_ON } from "../features/commitments/challenge-end";
 import { AreaSelect } from "../features/commitments/components/AreaSelect";
 import { StatusChip } from "../features/commitments/components/StatusChip";
+import { commitmentFlags } from "../features/commitments/flags";
 import { type ApiProblem, fieldError, toApiProblem } from "../features/errors/api-problem";
 import { ApiErrorAlert } from "../features/errors/components/ApiErrorAlert";
+import { formatDay } from "../features/review/review-window";
 import { graphql } from "../gql";
-import type { CommitmentReviewQuery, CommitmentStatus, DecisionOutcome, EligibilityCriterion } from "../gql/graphql";
+import type { ChallengeAreaCode, CommitmentReviewQuery, CommitmentStatus, DecisionOutcome, EligibilityCriterion } from "../gql/graphql";
 
 export const commitmentReviewQuery = graphql(`
   query CommitmentReview($id: ID!, $locale: Locale!) {
@@ -43,6 +48,9 @@ export const commitmentReviewQuery = graphql(`
       endDate
       proposedAreaCode
       assignedAreaCode
+      suggestedAreas
+      endsAfterChallenge
+      hasActiveCoCreator
       member {
         id
         name
@@ -162,6 +170,7 @@ function Review() {
           <Chip size="small" label={t(`pathway.${commitment.pathway}`)} />
         </Stack>
       </div>
+      <Flags commitment={commitment} />
       <Paper variant="outlined" sx={{ p: 2 }}>
         <Typography>{commitment.summary}</Typography>
         <Table size="small" sx={{ mt: 2 }} aria-label={t("review.details")}>
@@ -387,6 +396,30 @@ function CriterionDecision({ commitment, criterion, onReload }: CriterionProps) 
   );
 }
 
+/** What the support unit must notice before deciding: a late planned end (rule 8), missing co-creation (rule 5). */
+function Flags({ commitment }: { commitment: Commitment }) {
+  const { t, i18n } = useTranslation();
+  const flags = commitmentFlags(commitment);
+  if (flags.length === 0) return null;
+  const day = (value: string) => formatDay(value, i18n.language);
+  return (
+    <Stack spacing={1}>
+      {flags.includes("endsAfterChallenge") && (
+        <Alert severity="warning">
+          <AlertTitle>{t("flags.endsAfterChallenge", { date: day(CHALLENGE_ENDS_ON) })}</AlertTitle>
+          {t("review.endsAfterChallenge", { end: day(commitment.endDate ?? ""), date: day(CHALLENGE_ENDS_ON) })}
+        </Alert>
+      )}
+      {flags.includes("noCoCreator") && (
+        <Alert severity="warning">
+          <AlertTitle>{t("flags.noCoCreator")}</AlertTitle>
+          {t("review.noCoCreator")}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
 interface AreaAssignmentProps {
   commitment: Commitment;
   areas: CommitmentReviewQuery["challengeAreas"];
@@ -399,28 +432,50 @@ function AreaAssignment({ commitment, areas, onReload }: AreaAssignmentProps) {
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [assign, { loading }] = useMutation(assignAreaMutation, REFETCH);
   const current = areas.find((a) => a.code === commitment.assignedAreaCode)?.name;
+  // The IRM policy tags only suggest; the support unit decides, here in one click per suggestion (rule 3).
+  const suggested = areas.filter((a) => commitment.suggestedAreas.includes(a.code)).sort((a, b) => a.position - b.position);
+  const assignTo = async (code: ChallengeAreaCode) => {
+    setProblem(null);
+    try {
+      await assign({ variables: { input: { id: commitment.id, version: commitment.version, area: code } } });
+    } catch (error) {
+      setProblem(toApiProblem(error));
+    }
+  };
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="area-heading">
       <Typography variant="h6" component="h2" id="area-heading" gutterBottom>
         {t("review.areaAssignment")}
       </Typography>
       <Typography sx={{ mb: 2 }}>{current ? t("review.assignedTo", { area: current }) : t("review.notAssigned")}</Typography>
+      {suggested.length > 0 && (
+        <Stack spacing={1} sx={{ mb: 2 }}>
+          <Typography id="suggested-areas-heading">{t("review.suggestedAreas")}</Typography>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }} role="group" aria-labelledby="suggested-areas-heading">
+            {suggested.map((suggestion) => (
+              <Button
+                key={suggestion.code}
+                variant="outlined"
+                size="small"
+                disabled={loading || suggestion.code === commitment.assignedAreaCode}
+                onClick={() => {
+                  setArea(suggestion.code);
+                  void assignTo(suggestion.code);
+                }}
+              >
+                {t("review.assignSuggested", { area: suggestion.name })}
+              </Button>
+            ))}
+          </Stack>
+        </Stack>
+      )}
       <Stack
         component="form"
         direction={{ xs: "column", sm: "row" }}
         spacing={2}
-        onSubmit={async (event) => {
+        onSubmit={(event) => {
           event.preventDefault();
-          setProblem(null);
-          try {
-            await assign({
-              variables: {
-                input: { id: commitment.id, version: commitment.version, area: area as NonNullable<Commitment["assignedAreaCode"]> },
-              },
-            });
-          } catch (error) {
-            setProblem(toApiProblem(error));
-          }
+          if (area) void assignTo(area as ChallengeAreaCode);
         }}
       >
         <AreaSelect label={t("review.area")} value={area} areas={areas} onChange={setArea} />

@@ -19,11 +19,15 @@ import { toApiLocale } from "../app/languages";
 import { usePageTitle } from "../app/usePageTitle";
 import { Loaded } from "../components/Loaded";
 import { RoleGate, SUPPORT } from "../components/RoleGate";
+import { CHALLENGE_ENDS_ON } from "../features/commitments/challenge-end";
 import { AreaSelect } from "../features/commitments/components/AreaSelect";
+import { FlagChips } from "../features/commitments/components/FlagChips";
 import { StatusChip } from "../features/commitments/components/StatusChip";
+import { commitmentFlags } from "../features/commitments/flags";
 import { COMMITMENT_STATUSES, isCommitmentStatus } from "../features/commitments/statuses";
+import { formatDay } from "../features/review/review-window";
 import { graphql } from "../gql";
-import type { ChallengeAreaCode, CommitmentFilter } from "../gql/graphql";
+import type { ChallengeAreaCode, CommitmentFilter, Pathway } from "../gql/graphql";
 
 export const commitmentListQuery = graphql(`
   query CommitmentList($filter: CommitmentFilter, $after: String, $locale: Locale!) {
@@ -38,6 +42,8 @@ export const commitmentListQuery = graphql(`
           updatedAt
           proposedAreaCode
           assignedAreaCode
+          endsAfterChallenge
+          hasActiveCoCreator
           member {
             id
             name
@@ -70,20 +76,38 @@ export function CommitmentsPage() {
   );
 }
 
-/** The filters live in the URL, so a filtered list can be bookmarked, shared and linked from the dashboard. */
+const PATHWAYS: readonly Pathway[] = ["ACTION_PLAN", "STANDALONE"];
+const isPathway = (value: string | null): value is Pathway => value !== null && (PATHWAYS as readonly string[]).includes(value);
+
+/** A yes/no filter as the URL keeps it ("true" or "false"); anything else filters nothing. */
+const booleanParam = (value: string | null): boolean | undefined => (value === "true" ? true : value === "false" ? false : undefined);
+
+/**
+ * The filters live in the URL, so a filtered list can be bookmarked, shared and linked from the dashboard. Each URL
+ * parameter is named after the API's filter field it fills.
+ */
 function CommitmentList() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const status = params.get("status");
   const area = params.get("area") ?? "";
   const text = params.get("text") ?? "";
+  const pathway = params.get("pathway");
+  const endsAfterChallenge = booleanParam(params.get("endsAfterChallenge"));
+  const hasActiveCoCreator = booleanParam(params.get("hasActiveCoCreator"));
+  const suggestedArea = params.get("suggestedArea") ?? "";
   const [draftText, setDraftText] = useState(text);
   const filter: CommitmentFilter = {
     ...(isCommitmentStatus(status) ? { status } : {}),
     ...(area ? { area: area as ChallengeAreaCode } : {}),
     ...(text ? { text } : {}),
+    ...(isPathway(pathway) ? { pathway } : {}),
+    ...(endsAfterChallenge !== undefined ? { endsAfterChallenge } : {}),
+    ...(hasActiveCoCreator !== undefined ? { hasActiveCoCreator } : {}),
+    ...(suggestedArea ? { suggestedArea: suggestedArea as ChallengeAreaCode } : {}),
   };
-  const { data, loading, error, refetch, fetchMore } = useQuery(commitmentListQuery, {
+  const challengeEnd = formatDay(CHALLENGE_ENDS_ON, i18n.language);
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(commitmentListQuery, {
     variables: { filter, locale: toApiLocale(i18n.resolvedLanguage) },
   });
   const setParam = (key: string, value: string) => {
@@ -93,6 +117,8 @@ function CommitmentList() {
     setParams(next, { replace: true });
   };
   const areaName = (code: string | null | undefined) => data?.challengeAreas.find((a) => a.code === code)?.name ?? "";
+  // The area filters keep their names while a new filter loads.
+  const areas = (data ?? previousData)?.challengeAreas ?? [];
 
   return (
     <Stack spacing={2}>
@@ -102,6 +128,8 @@ function CommitmentList() {
         aria-label={t("commitments.filters")}
         direction={{ xs: "column", sm: "row" }}
         spacing={2}
+        useFlexGap
+        sx={{ flexWrap: "wrap" }}
         onSubmit={(event) => {
           event.preventDefault();
           setParam("text", draftText.trim());
@@ -125,9 +153,52 @@ function CommitmentList() {
         <AreaSelect
           label={t("commitments.area")}
           value={area}
-          areas={data?.challengeAreas ?? []}
+          areas={areas}
           emptyLabel={t("commitments.anyArea")}
           onChange={(value) => setParam("area", value)}
+        />
+        <TextField
+          select
+          label={t("commitments.pathway")}
+          value={isPathway(pathway) ? pathway : ""}
+          onChange={(event) => setParam("pathway", event.target.value)}
+          sx={{ minWidth: 180 }}
+        >
+          <MenuItem value="">{t("commitments.anyPathway")}</MenuItem>
+          {PATHWAYS.map((p) => (
+            <MenuItem key={p} value={p}>
+              {t(`pathway.${p}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          label={t("commitments.plannedEnd")}
+          value={endsAfterChallenge === undefined ? "" : String(endsAfterChallenge)}
+          onChange={(event) => setParam("endsAfterChallenge", event.target.value)}
+          sx={{ minWidth: 220 }}
+        >
+          <MenuItem value="">{t("commitments.anyEnd")}</MenuItem>
+          <MenuItem value="true">{t("commitments.endsAfter", { date: challengeEnd })}</MenuItem>
+          <MenuItem value="false">{t("commitments.endsBy", { date: challengeEnd })}</MenuItem>
+        </TextField>
+        <TextField
+          select
+          label={t("commitments.coCreation")}
+          value={hasActiveCoCreator === undefined ? "" : String(hasActiveCoCreator)}
+          onChange={(event) => setParam("hasActiveCoCreator", event.target.value)}
+          sx={{ minWidth: 220 }}
+        >
+          <MenuItem value="">{t("commitments.anyCoCreation")}</MenuItem>
+          <MenuItem value="true">{t("commitments.withCoCreator")}</MenuItem>
+          <MenuItem value="false">{t("commitments.withoutCoCreator")}</MenuItem>
+        </TextField>
+        <AreaSelect
+          label={t("commitments.suggestedArea")}
+          value={suggestedArea}
+          areas={areas}
+          emptyLabel={t("commitments.anySuggestedArea")}
+          onChange={(value) => setParam("suggestedArea", value)}
         />
         <Button type="submit" variant="outlined">
           {t("commitments.apply")}
@@ -145,6 +216,7 @@ function CommitmentList() {
                     <TableCell>{t("commitments.member")}</TableCell>
                     <TableCell>{t("commitments.area")}</TableCell>
                     <TableCell>{t("commitments.status")}</TableCell>
+                    <TableCell>{t("flags.title")}</TableCell>
                   </TableRow>
                 </TableHead>
                 <TableBody>
@@ -159,6 +231,9 @@ function CommitmentList() {
                       <TableCell>{areaName(node.assignedAreaCode ?? node.proposedAreaCode)}</TableCell>
                       <TableCell>
                         <StatusChip status={node.status} />
+                      </TableCell>
+                      <TableCell>
+                        <FlagChips flags={commitmentFlags(node)} />
                       </TableCell>
                     </TableRow>
                   ))}

@@ -158,4 +158,44 @@ describe("New standalone commitment (institution officer)", { timeout: 30_000 },
     expect(described?.textContent).toBe("La date de fin doit tomber avant la fin du défi.");
     expect(screen.queryByRole("alert")).toBeNull();
   });
+
+  it("warns under the planned end when it is after 31 March 2028, and still submits", async () => {
+    await inFrench();
+    const { mock, viewer } = signedInAs("officer");
+    window.localStorage.setItem(draftKey(viewer.id), JSON.stringify({ ...READY, endDate: "2028-03-31" }));
+    const sent: CreateStandaloneCommitmentMutationVariables[] = [];
+    const create = {
+      request: {
+        query: createCommitmentMutation,
+        variables: (variables: CreateStandaloneCommitmentMutationVariables) => {
+          sent.push(variables);
+          return true;
+        },
+      },
+      result: { data: { createCommitment: { __typename: "Commitment" as const, id: "c1", version: 1, status: "DRAFT" as const } } },
+    };
+    const submit = {
+      request: { query: submitCommitmentMutation, variables: { input: { id: "c1", version: 1, to: "SUBMITTED" } } },
+      result: {
+        data: { changeCommitmentStatus: { __typename: "Commitment" as const, id: "c1", version: 2, status: "SUBMITTED" as const } },
+      },
+    };
+    const { user, router } = renderApp({ path: "/commitments/new", mocks: [mock, options, create, submit] });
+    const end = await screen.findByLabelText(/^Fin prévue/);
+    const description = () => document.getElementById(end.getAttribute("aria-describedby") ?? "")?.textContent ?? "";
+    // The challenge's last day itself is in time.
+    expect(description()).toBe("");
+
+    await user.clear(end);
+    await user.type(end, "2028-04-01");
+
+    expect(description()).toBe(
+      "Cette date est postérieure au 31 mars 2028, fin de l'Open Gov Challenge. Vous pouvez tout de même soumettre l'engagement : l'unité de soutien verra cette date de fin signalée.",
+    );
+    expect(end.getAttribute("aria-invalid")).toBe("false");
+    await user.click(screen.getByRole("button", { name: "Soumettre l'engagement" }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe("/my-commitments"));
+    expect(sent[0]?.input.endDate).toBe("2028-04-01");
+  });
 });

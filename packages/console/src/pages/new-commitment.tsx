@@ -1,5 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
+import WarningAmber from "@mui/icons-material/WarningAmber";
 import Alert from "@mui/material/Alert";
+import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Checkbox from "@mui/material/Checkbox";
 import FormControl from "@mui/material/FormControl";
@@ -20,6 +22,7 @@ import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
 import { RoleGate, type Viewer } from "../components/RoleGate";
+import { CHALLENGE_ENDS_ON, endsAfterChallenge } from "../features/commitments/challenge-end";
 import {
   type CommitmentDraft,
   type DraftErrors,
@@ -32,6 +35,7 @@ import {
 import { AreaSelect } from "../features/commitments/components/AreaSelect";
 import { type ApiProblem, fieldError, toApiProblem } from "../features/errors/api-problem";
 import { ApiErrorAlert } from "../features/errors/components/ApiErrorAlert";
+import { formatDay } from "../features/review/review-window";
 import { graphql } from "../gql";
 import type { Locale, OpenGovernmentValue } from "../gql/graphql";
 
@@ -141,6 +145,13 @@ function CommitmentForm({ viewer }: { viewer: Viewer }) {
   const set = <K extends keyof CommitmentDraft>(field: K, value: CommitmentDraft[K]) => {
     setDraft((current) => ({ ...current, [field]: value }));
   };
+  // Allowed but flagged to the support unit (rule 8): said under the field, never in the way of submitting.
+  const lateEnd = endsAfterChallenge(draft.endDate) ? (
+    <Box component="span" sx={{ display: "inline-flex", gap: 0.5, alignItems: "flex-start" }}>
+      <WarningAmber fontSize="inherit" sx={{ color: "warning.main", mt: "2px" }} />
+      {t("newCommitment.endsAfterChallenge", { date: formatDay(CHALLENGE_ENDS_ON, i18n.language) })}
+    </Box>
+  ) : undefined;
   const blur = (field: keyof CommitmentDraft) => () => setTouched((current) => ({ ...current, [field]: true }));
   const text = (field: "title" | "summary" | "problem" | "reform" | "expectedResults", multiline = false, required = false) => (
     <TextField
@@ -305,7 +316,7 @@ function CommitmentForm({ viewer }: { viewer: Viewer }) {
               onChange={(event) => set(field, event.target.value)}
               onBlur={blur(field)}
               error={Boolean(shown(field))}
-              helperText={shown(field)}
+              helperText={shown(field) ?? (field === "endDate" ? lateEnd : undefined)}
               slotProps={{ inputLabel: { shrink: true } }}
             />
           ))}

@@ -20,7 +20,8 @@ export function AreaSelect({ label, value, areas, onChange, emptyLabel, error, r
       select
       label={label}
       name={name}
-      value={value}
+      // Until the areas are loaded there is no name to show for a chosen code (and MUI warns about an unknown value).
+      value={areas.some((area) => area.code === value) ? value : ""}
       required={required}
       onChange={(event) => onChange(event.target.value)}
       error={Boolean(error)}
