@@ -63,10 +63,14 @@ export function precheckForwardLooking(
   );
   const future = counted.find((milestone) => milestone.dueDate !== null && milestone.dueDate > asOf);
   if (future) {
-    const when = submittedOn
-      ? `was due ${future.dueDate}, after the commitment's submission on ${submittedOn}`
-      : `is due ${future.dueDate} and not done yet`;
-    return result(EligibilityCriterion.FORWARD_LOOKING, MET, `Milestone ${future.position} ("${future.title}") ${when}.`);
+    const milestone = `Milestone ${future.position} ("${future.title}")`;
+    return result(
+      EligibilityCriterion.FORWARD_LOOKING,
+      MET,
+      submittedOn
+        ? `${milestone}, due ${future.dueDate}, lay ahead when the commitment was submitted on ${submittedOn}.`
+        : `${milestone} is due ${future.dueDate} and not done yet.`,
+    );
   }
   if (counted.some((milestone) => milestone.dueDate === null && milestone.status !== MilestoneStatus.DONE)) {
     return result(

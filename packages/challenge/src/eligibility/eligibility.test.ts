@@ -48,7 +48,7 @@ describe("the forward-looking pre-check", () => {
       "a milestone due after submission, now past",
       [milestone(1, "2026-09-01", MilestoneStatus.IN_PROGRESS)],
       "MET",
-      /was due 2026-09-01, after the commitment's submission on 2026-06-01/,
+      /Milestone 1 \("Step 1"\), due 2026-09-01, lay ahead when the commitment was submitted on 2026-06-01\./,
     ],
     ["a milestone due after submission, done since", [milestone(1, "2026-09-01", MilestoneStatus.DONE)], "MET", /Milestone 1/],
     [
@@ -155,7 +155,7 @@ describe.each(testStores)("the eligibility pre-check on %s", (store) => {
       );
       expect((await precheck(submitted.id)).FORWARD_LOOKING).toMatchObject({
         outcome: "MET",
-        reason: expect.stringContaining(`after the commitment's submission on ${submittedOn}`),
+        reason: expect.stringContaining(`lay ahead when the commitment was submitted on ${submittedOn}`),
       });
       // A draft is judged today: its only milestone is now behind it.
       expect((await precheck(draft.id)).FORWARD_LOOKING?.outcome).toBe("NOT_MET");
