@@ -25,6 +25,7 @@ import {
   ok,
   otherOfficer,
   partnerEditor,
+  SECOND_SUPPORT,
   shift,
   supportAdmin,
   supportUnit,
@@ -262,7 +263,7 @@ function mutations(harness: Harness): Record<string, { audience: Audience; prepa
     assignFacilitator: {
       audience: "SUPPORT",
       prepare: async () => ({
-        query: `mutation { assignFacilitator(input: { id: "${(await openCase()).id}", version: 1, facilitatorId: "su-2" }) { id } }`,
+        query: `mutation { assignFacilitator(input: { id: "${(await openCase()).id}", version: 1, facilitatorId: "${SECOND_SUPPORT}" }) { id } }`,
       }),
     },
     addCaseNote: {

@@ -6,11 +6,17 @@ import type { DataSource } from "typeorm";
 import { describe, expect, it } from "vitest";
 import { loadChallengeEnv } from "./environment.js";
 import { buildChallengeSchema, createChallengeSubgraph } from "./subgraph.js";
-import { ALB, MINISTRY, supportUnit, testDirectory } from "./test-helpers.js";
+import { ALB, MINISTRY, supportUnit, testAccounts, testDirectory } from "./test-helpers.js";
 
 describe("environment", () => {
-  it("defaults to port 4004 and the local directory, and reads DIRECTORY_URL", () => {
-    expect(loadChallengeEnv({})).toMatchObject({ PORT: 4004, DIRECTORY_URL: "http://localhost:4002/graphql", SEED_DEMO_DATA: false });
+  it("defaults to port 4004 and the local directory and identity, and reads DIRECTORY_URL", () => {
+    expect(loadChallengeEnv({})).toMatchObject({
+      PORT: 4004,
+      DIRECTORY_URL: "http://localhost:4002/graphql",
+      IDENTITY_URL: "http://localhost:4003/graphql",
+      SEED_DEMO_DATA: false,
+    });
+    expect(() => loadChallengeEnv({ IDENTITY_URL: "identity" })).toThrow(/IDENTITY_URL/);
     expect(loadChallengeEnv({ DIRECTORY_URL: "http://directory:4002/graphql", PORT: "4104" })).toMatchObject({
       PORT: 4104,
       DIRECTORY_URL: "http://directory:4002/graphql",
@@ -57,7 +63,7 @@ describe("schema.graphql", () => {
 describe("the request context", () => {
   it("forwards the caller's Authorization header to the directory, in one request per tick", async () => {
     const directory = testDirectory();
-    const definition = createChallengeSubgraph({ directory });
+    const definition = createChallengeSubgraph({ directory, accounts: testAccounts() });
     const headers: Record<string, string> = { authorization: "Bearer caller-token" };
     const base = createRequestContext({ get: (name) => headers[name] }, createLogger("challenge", "silent"), supportUnit);
     const { challenge } = definition.extendContext(base, { dataSource: {} as DataSource });

@@ -5,6 +5,7 @@ import { AuditLogService } from "./audit/audit-log.service.js";
 import { CoCreationService } from "./cocreation/cocreation.service.js";
 import { CommitmentService } from "./commitment/commitment.service.js";
 import { ImportService } from "./commitment/import.service.js";
+import type { AccountDirectory } from "./coordination/accounts.js";
 import { CoordinationService } from "./coordination/coordination.service.js";
 import { type DirectoryClient, DirectoryReader } from "./directory/directory-client.js";
 import { EligibilityService } from "./eligibility/eligibility.service.js";
@@ -34,7 +35,14 @@ export class Challenge {
   readonly coCreation: CoCreationService;
   readonly statistics: StatisticsService;
 
-  constructor(dataSource: DataSource, loaders: LoaderRegistry, actor: Actor, directory: DirectoryClient, authorization?: string) {
+  constructor(
+    dataSource: DataSource,
+    loaders: LoaderRegistry,
+    actor: Actor,
+    directory: DirectoryClient,
+    authorization?: string,
+    accounts?: AccountDirectory,
+  ) {
     this.directory = new DirectoryReader(directory, loaders, authorization);
     this.commitments = new CommitmentService(dataSource, loaders, actor, this.directory);
     this.milestones = new MilestoneService(dataSource, loaders, actor);
@@ -45,7 +53,7 @@ export class Challenge {
     this.imports = new ImportService(dataSource, actor, this.directory);
     this.stats = new CommitmentStatsService(dataSource, loaders, actor, this.directory);
     this.auditLog = new AuditLogService(dataSource);
-    this.coordination = new CoordinationService(dataSource, loaders, actor, this.directory);
+    this.coordination = new CoordinationService(dataSource, loaders, actor, this.directory, accounts, authorization);
     this.coCreation = new CoCreationService(dataSource, loaders, actor, this.directory);
     this.statistics = new StatisticsService(dataSource, loaders, this.directory);
   }

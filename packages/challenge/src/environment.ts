@@ -7,6 +7,10 @@ export const challengeEnvSchema = subgraphEnvSchema(4004).extend({
   DIRECTORY_URL: z
     .url({ error: "must be the directory subgraph's GraphQL URL, e.g. http://localhost:4002/graphql" })
     .default("http://localhost:4002/graphql"),
+  /** The identity subgraph, asked whether the account named as a coordination case's facilitator is an active support-unit one. */
+  IDENTITY_URL: z
+    .url({ error: "must be the identity subgraph's GraphQL URL, e.g. http://localhost:4003/graphql" })
+    .default("http://localhost:4003/graphql"),
   /**
    * Accepted for symmetry with the other subgraphs; there is no challenge demo data (it would have to reference the
    * directory's demo ids, which are generated), so it loads nothing.

@@ -13,6 +13,7 @@ import { commitmentReference } from "./commitment/commitment.reference.js";
 import { CommitmentResolver } from "./commitment/commitment.resolver.js";
 import { ImportResolver } from "./commitment/import.resolver.js";
 import type { ChallengeContext } from "./context.js";
+import type { AccountDirectory } from "./coordination/accounts.js";
 import {
   CoordinationCase,
   CoordinationCaseEvent,
@@ -115,6 +116,8 @@ export function buildChallengeSchema() {
 export interface ChallengeOptions {
   /** How references to members, institutions and action plans are checked: the directory subgraph over HTTP in production. */
   directory: DirectoryClient;
+  /** How a coordination case's facilitator is checked: the identity subgraph over HTTP in production. */
+  accounts: AccountDirectory;
 }
 
 export type ChallengeSubgraph = SubgraphDefinition<ChallengeContext>;
@@ -136,6 +139,7 @@ export function createChallengeSubgraph(options: ChallengeOptions): ChallengeSub
         { viewer: base.viewer, requestId: base.requestId },
         options.directory,
         base.authorization,
+        options.accounts,
       ),
     }),
   };

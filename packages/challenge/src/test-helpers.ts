@@ -2,6 +2,7 @@ import { AuditEntry, MemberType, Region, Role, type Viewer } from "@ogc/kit";
 import { createTestSubgraph, type GraphQLResponse, type TestStore, type TestSubgraph } from "@ogc/kit/testing";
 import { CoCreationEvent, CoCreationLink } from "./cocreation/cocreation.entity.js";
 import { Commitment, CommitmentSuggestedArea } from "./commitment/commitment.entity.js";
+import { InMemoryAccountDirectory } from "./coordination/accounts.js";
 import { CoordinationCase, CoordinationCaseEvent, ParticipationIntent } from "./coordination/coordination.entity.js";
 import { InMemoryDirectoryClient } from "./directory/in-memory-directory-client.js";
 import { EligibilityDecision } from "./eligibility/eligibility-decision.entity.js";
@@ -122,17 +123,31 @@ export function testDirectory(): InMemoryDirectoryClient {
   return directory;
 }
 
+/** The identity accounts the tests name: the support unit's, a second support-unit account, a disabled one, an officer's. */
+export const SECOND_SUPPORT = "support-2";
+export const DISABLED_SUPPORT = "support-disabled";
+export function testAccounts(): InMemoryAccountDirectory {
+  const accounts = new InMemoryAccountDirectory();
+  accounts.add(supportUnit.accountId, Role.SUPPORT_UNIT);
+  accounts.add(SECOND_SUPPORT, Role.SUPPORT_UNIT_ADMIN);
+  accounts.add(DISABLED_SUPPORT, Role.SUPPORT_UNIT, "DISABLED");
+  accounts.add(officer.accountId, Role.INSTITUTION_OFFICER);
+  return accounts;
+}
+
 export interface Harness {
   subgraph: TestSubgraph;
   directory: InMemoryDirectoryClient;
+  accounts: InMemoryAccountDirectory;
   close(): Promise<void>;
 }
 
-/** The challenge subgraph on a fresh store, against an in-memory directory. */
+/** The challenge subgraph on a fresh store, against an in-memory directory and identity. */
 export async function createHarness(store: TestStore): Promise<Harness> {
   const directory = testDirectory();
-  const subgraph = await createTestSubgraph(createChallengeSubgraph({ directory }), store);
-  return { subgraph, directory, close: () => subgraph.close() };
+  const accounts = testAccounts();
+  const subgraph = await createTestSubgraph(createChallengeSubgraph({ directory, accounts }), store);
+  return { subgraph, directory, accounts, close: () => subgraph.close() };
 }
 
 /** The data of a response that must have succeeded; fails loudly with its errors otherwise. */

@@ -118,9 +118,16 @@ describe("coordination and co-creation through the gateway", () => {
     const caseVersion = async () =>
       (await as<{ coordinationCases: { edges: { node: Case }[] } }>("support", CASES, { memberId: demo.memberId })).coordinationCases
         .edges[0]?.node.version;
-    await as("support", "mutation ($i: AssignFacilitatorInput!) { assignFacilitator(input: $i) { id } }", {
-      i: { id: opened.id, version: await caseVersion(), facilitatorId: ids.support },
-    });
+    // The challenge subgraph asks the identity subgraph who an account is before naming it facilitator.
+    const ASSIGN = "mutation ($i: AssignFacilitatorInput!) { assignFacilitator(input: $i) { id } }";
+    for (const [facilitatorId, message] of [
+      [ids.officer, /INSTITUTION_OFFICER account: only support-unit accounts facilitate/],
+      ["00000000-0000-4000-8000-00000000beef", /No account has the id/],
+    ] as const) {
+      const refused = await send("support", ASSIGN, { i: { id: opened.id, version: await caseVersion(), facilitatorId } });
+      expect(refused.errors?.[0]).toMatchObject({ message: expect.stringMatching(message), extensions: { code: "BAD_USER_INPUT" } });
+    }
+    await as("support", ASSIGN, { i: { id: opened.id, version: await caseVersion(), facilitatorId: ids.support } });
     await as("support", "mutation ($i: DesignateLeadInput!) { designateLead(input: $i) { id } }", {
       i: { id: opened.id, version: await caseVersion(), institutionId: ministry },
     });

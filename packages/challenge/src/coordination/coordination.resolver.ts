@@ -59,7 +59,10 @@ export class AssignFacilitatorInput {
   @Field(() => Int, { description: "The case's version you last read; a stale one is refused with CONFLICT." })
   version!: number;
 
-  @Field({ description: "The support-unit account that facilitates the case." })
+  @Field({
+    description:
+      "The account that facilitates the case: an active support-unit account (checked with the identity service; BAD_USER_INPUT otherwise).",
+  })
   facilitatorId!: string;
 }
 

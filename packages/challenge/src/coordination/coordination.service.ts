@@ -28,6 +28,7 @@ import {
   Role,
   recordAudit,
   requireViewer,
+  SUPPORT_ROLES,
   staleVersion,
   transaction,
   updateAudited,
@@ -38,6 +39,7 @@ import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialE
 import { Commitment } from "../commitment/commitment.entity.js";
 import type { DirectoryReader } from "../directory/directory-client.js";
 import { dateRange } from "../shared/validation.js";
+import { type AccountDirectory, IdentityUnavailableError } from "./accounts.js";
 import {
   CASE_FIELDS,
   CoordinationCase,
@@ -283,6 +285,9 @@ export class CoordinationService {
     private readonly loaders: LoaderRegistry,
     private readonly actor: Actor,
     private readonly directory: DirectoryReader,
+    /** Checks a facilitator other than the caller; absent (an import run), only the caller can be named. */
+    private readonly accounts?: AccountDirectory,
+    private readonly authorization?: string,
   ) {}
 
   /** Declares (or, when already declared, re-words) an institution's intent to take part in an area. */
@@ -527,10 +532,29 @@ export class CoordinationService {
     });
   }
 
-  assignFacilitator(input: { id: string; version: number; facilitatorId: string }): Promise<CoordinationCase> {
+  /**
+   * Names the case's facilitator: an active support-unit account, checked against its owner, the identity subgraph,
+   * before anything is written (the caller naming themself is known to be one).
+   */
+  async assignFacilitator(input: { id: string; version: number; facilitatorId: string }): Promise<CoordinationCase> {
+    const viewer = requireSupport(this.actor.viewer);
     const facilitatorId = input.facilitatorId.trim();
     if (!facilitatorId || facilitatorId.length > 64)
       throw new BadUserInputError("Give the facilitator's support-unit account id.", "facilitatorId");
+    if (facilitatorId !== viewer.accountId) {
+      if (!this.accounts) throw new IdentityUnavailableError("no identity service is configured");
+      const [account] = await this.accounts.accounts([facilitatorId], this.authorization);
+      if (!account) throw new BadUserInputError(`No account has the id ${facilitatorId}.`, "facilitatorId");
+      if (!SUPPORT_ROLES.includes(account.role)) {
+        throw new BadUserInputError(
+          `The account ${facilitatorId} is a ${account.role} account: only support-unit accounts facilitate coordination.`,
+          "facilitatorId",
+        );
+      }
+      if (account.status !== "ACTIVE") {
+        throw new BadUserInputError(`The account ${facilitatorId} is ${account.status}: it cannot facilitate.`, "facilitatorId");
+      }
+    }
     return this.change(input, "assignFacilitator", async () => ({ patch: { facilitatorId } }));
   }
 

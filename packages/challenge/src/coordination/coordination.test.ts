@@ -10,6 +10,7 @@ import {
   changeStatus,
   createCommitment,
   createHarness,
+  DISABLED_SUPPORT,
   firstError,
   GHA,
   GHANA_MINISTRY,
@@ -21,8 +22,10 @@ import {
   ok,
   otherOfficer,
   partnerEditor,
+  SECOND_SUPPORT,
   shift,
   supportUnit,
+  tableCounts,
 } from "../test-helpers.js";
 import { CoordinationCase, CoordinationCaseInstitution } from "./coordination.entity.js";
 
@@ -311,6 +314,50 @@ describe.each(testStores)("participation intents and coordination cases on %s", 
     expect(all[1]?.institutions).toHaveLength(3);
   });
 
+  it("names as facilitator only an active support-unit account, as the identity service says, changing nothing otherwise", async () => {
+    await declared(MINISTRY);
+    await declared(ASSEMBLY);
+    const [open] = await cases();
+    if (!open) throw new Error("no case");
+    const assign = (facilitatorId: string) =>
+      caseMutation("assignFacilitator", "AssignFacilitatorInput", { id: open.id, version: open.version, facilitatorId });
+    const refusals: [string, RegExp][] = [
+      ["no-such-account", /No account has the id no-such-account/],
+      [officer.accountId, /is a INSTITUTION_OFFICER account: only support-unit accounts facilitate/],
+      [DISABLED_SUPPORT, /is DISABLED: it cannot facilitate/],
+    ];
+    for (const [facilitatorId, message] of refusals) {
+      const before = await tableCounts(harness.subgraph);
+      expect(firstError(await assign(facilitatorId))).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "facilitatorId",
+        message: expect.stringMatching(message),
+      });
+      expect(await tableCounts(harness.subgraph)).toEqual(before);
+    }
+    harness.accounts.unavailable = true;
+    try {
+      expect(firstError(await assign(SECOND_SUPPORT)).message).toMatch(/identity service could not be asked/);
+      // Naming oneself needs no question to the identity service.
+      const requests = harness.accounts.requests;
+      expect(ok(await assign(supportUnit.accountId)).assignFacilitator).toMatchObject({ status: "IN_PROGRESS", version: open.version + 1 });
+      expect(harness.accounts.requests).toBe(requests);
+    } finally {
+      harness.accounts.unavailable = false;
+    }
+    const [current] = await cases();
+    const requests = harness.accounts.requests;
+    ok(
+      await caseMutation("assignFacilitator", "AssignFacilitatorInput", {
+        id: open.id,
+        version: current?.version,
+        facilitatorId: SECOND_SUPPORT,
+      }),
+    );
+    expect(harness.accounts.requests - requests).toBe(1);
+    expect((await cases({ facilitatorId: SECOND_SUPPORT })).map((row) => row.id)).toEqual([open.id]);
+  });
+
   it("checks merges and divisions of work", async () => {
     const commitments = [];
     for (const lead of [MINISTRY, OMBUDSMAN]) {
@@ -358,7 +405,7 @@ describe.each(testStores)("participation intents and coordination cases on %s", 
       expect(firstError(await harness.subgraph.execute(CASES, { as, variables: { filter: { facilitatorId: "x" } } })).code).toBe(code);
     }
     for (const [name, type, input] of [
-      ["assignFacilitator", "AssignFacilitatorInput", { facilitatorId: "x" }],
+      ["assignFacilitator", "AssignFacilitatorInput", { facilitatorId: SECOND_SUPPORT }],
       ["addCaseNote", "AddCaseNoteInput", { text: "x" }],
       ["addNextStep", "AddNextStepInput", { description: "x", dueOn: "2027-01-01" }],
       ["completeNextStep", "CompleteNextStepInput", { stepId: "x" }],
@@ -391,9 +438,9 @@ describe.each(testStores)("participation intents and coordination cases on %s", 
     await caseMutation("assignFacilitator", "AssignFacilitatorInput", {
       id: queue[1]?.id,
       version: queue[1]?.version,
-      facilitatorId: "f-1",
+      facilitatorId: SECOND_SUPPORT,
     });
-    expect((await cases({ facilitatorId: "f-1" })).map((row) => row.area)).toEqual(["FISCAL_OPENNESS"]);
+    expect((await cases({ facilitatorId: SECOND_SUPPORT })).map((row) => row.area)).toEqual(["FISCAL_OPENNESS"]);
     expect((await cases({ status: "IN_PROGRESS", memberId: queue[0]?.member.id })).map((row) => row.area)).toEqual(["FISCAL_OPENNESS"]);
     for (const row of queue) {
       await caseMutation("addCaseNote", "AddCaseNoteInput", { id: row.id, version: row.id === queue[1]?.id ? 2 : 1, text: "n" });

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { createTestSubgraph, type TestSubgraph } from "@ogc/kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createChallengeSubgraph } from "../subgraph.js";
-import { commitmentInput, firstError, ok, supportUnit } from "../test-helpers.js";
+import { commitmentInput, firstError, ok, supportUnit, testAccounts } from "../test-helpers.js";
 import {
   type DirectoryActionPlan,
   type DirectoryInstitution,
@@ -183,7 +183,7 @@ describe("HttpDirectoryClient against the real directory subgraph", () => {
   describe("checking a new commitment's references", () => {
     let challenge: TestSubgraph;
     beforeAll(async () => {
-      challenge = await createTestSubgraph(createChallengeSubgraph({ directory: new HttpDirectoryClient(url) }));
+      challenge = await createTestSubgraph(createChallengeSubgraph({ directory: new HttpDirectoryClient(url), accounts: testAccounts() }));
     });
     afterAll(() => challenge.close());
 

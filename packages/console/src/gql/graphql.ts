@@ -109,7 +109,7 @@ export type AssignChallengeAreaInput = {
 
 /** Who facilitates a case. */
 export type AssignFacilitatorInput = {
-  /** The support-unit account that facilitates the case. */
+  /** The account that facilitates the case: an active support-unit account (checked with the identity service; BAD_USER_INPUT otherwise). */
   facilitatorId: string;
   /** The coordination case. */
   id: string | number;
