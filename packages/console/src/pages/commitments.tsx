@@ -1,7 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import Button from "@mui/material/Button";
 import Link from "@mui/material/Link";
-import MenuItem from "@mui/material/MenuItem";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Table from "@mui/material/Table";
@@ -17,6 +16,7 @@ import { useTranslation } from "react-i18next";
 import { Link as RouterLink, useSearchParams } from "react-router";
 import { toApiLocale } from "../app/languages";
 import { usePageTitle } from "../app/usePageTitle";
+import { FilterSelect } from "../components/FilterSelect";
 import { Loaded } from "../components/Loaded";
 import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { CHALLENGE_ENDS_ON } from "../features/commitments/challenge-end";
@@ -136,20 +136,13 @@ function CommitmentList() {
         }}
       >
         <TextField label={t("commitments.search")} value={draftText} onChange={(event) => setDraftText(event.target.value)} />
-        <TextField
-          select
+        <FilterSelect
           label={t("commitments.status")}
-          value={isCommitmentStatus(status) ? status : ""}
-          onChange={(event) => setParam("status", event.target.value)}
-          sx={{ minWidth: 180 }}
-        >
-          <MenuItem value="">{t("commitments.anyStatus")}</MenuItem>
-          {COMMITMENT_STATUSES.map((s) => (
-            <MenuItem key={s} value={s}>
-              {t(`status.${s}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+          value={status}
+          anyLabel={t("commitments.anyStatus")}
+          options={COMMITMENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          onChange={(value) => setParam("status", value)}
+        />
         <AreaSelect
           label={t("commitments.area")}
           value={area}
@@ -157,42 +150,35 @@ function CommitmentList() {
           emptyLabel={t("commitments.anyArea")}
           onChange={(value) => setParam("area", value)}
         />
-        <TextField
-          select
+        <FilterSelect
           label={t("commitments.pathway")}
-          value={isPathway(pathway) ? pathway : ""}
-          onChange={(event) => setParam("pathway", event.target.value)}
-          sx={{ minWidth: 180 }}
-        >
-          <MenuItem value="">{t("commitments.anyPathway")}</MenuItem>
-          {PATHWAYS.map((p) => (
-            <MenuItem key={p} value={p}>
-              {t(`pathway.${p}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
+          value={pathway}
+          anyLabel={t("commitments.anyPathway")}
+          options={PATHWAYS.map((p) => ({ value: p, label: t(`pathway.${p}`) }))}
+          onChange={(value) => setParam("pathway", value)}
+        />
+        <FilterSelect
           label={t("commitments.plannedEnd")}
           value={endsAfterChallenge === undefined ? "" : String(endsAfterChallenge)}
-          onChange={(event) => setParam("endsAfterChallenge", event.target.value)}
-          sx={{ minWidth: 220 }}
-        >
-          <MenuItem value="">{t("commitments.anyEnd")}</MenuItem>
-          <MenuItem value="true">{t("commitments.endsAfter", { date: challengeEnd })}</MenuItem>
-          <MenuItem value="false">{t("commitments.endsBy", { date: challengeEnd })}</MenuItem>
-        </TextField>
-        <TextField
-          select
+          anyLabel={t("commitments.anyEnd")}
+          options={[
+            { value: "true", label: t("commitments.endsAfter", { date: challengeEnd }) },
+            { value: "false", label: t("commitments.endsBy", { date: challengeEnd }) },
+          ]}
+          onChange={(value) => setParam("endsAfterChallenge", value)}
+          minWidth={220}
+        />
+        <FilterSelect
           label={t("commitments.coCreation")}
           value={hasActiveCoCreator === undefined ? "" : String(hasActiveCoCreator)}
-          onChange={(event) => setParam("hasActiveCoCreator", event.target.value)}
-          sx={{ minWidth: 220 }}
-        >
-          <MenuItem value="">{t("commitments.anyCoCreation")}</MenuItem>
-          <MenuItem value="true">{t("commitments.withCoCreator")}</MenuItem>
-          <MenuItem value="false">{t("commitments.withoutCoCreator")}</MenuItem>
-        </TextField>
+          anyLabel={t("commitments.anyCoCreation")}
+          options={[
+            { value: "true", label: t("commitments.withCoCreator") },
+            { value: "false", label: t("commitments.withoutCoCreator") },
+          ]}
+          onChange={(value) => setParam("hasActiveCoCreator", value)}
+          minWidth={220}
+        />
         <AreaSelect
           label={t("commitments.suggestedArea")}
           value={suggestedArea}
