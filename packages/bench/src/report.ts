@@ -119,8 +119,8 @@ export function renderReport(report: Report): string {
     push(
       "",
       report.sameAnswer
-        ? "Our gateway and @apollo/gateway gave the same data for the dashboard query (compared before the runs)."
-        : "**Our gateway and @apollo/gateway gave different data for the dashboard query**: the comparison is not like for like.",
+        ? "Our gateway, @apollo/gateway and Hive's runtime alone gave the same data for the dashboard query (compared before the runs)."
+        : "**Our gateway, @apollo/gateway and Hive's runtime alone did not all give the same data for the dashboard query**: the comparison is not like for like.",
     );
   }
   push(

@@ -22,7 +22,11 @@ import {
   CoordinationCaseStep,
   ParticipationIntent,
 } from "./coordination/coordination.entity.js";
-import { CoordinationCaseResolver, ParticipationIntentResolver } from "./coordination/coordination.resolver.js";
+import {
+  CoordinationCaseNoteResolver,
+  CoordinationCaseResolver,
+  ParticipationIntentResolver,
+} from "./coordination/coordination.resolver.js";
 import type { DirectoryClient } from "./directory/directory-client.js";
 import { EligibilityDecision } from "./eligibility/eligibility-decision.entity.js";
 import {
@@ -93,6 +97,7 @@ export function buildChallengeSchema() {
       ChallengeAuditLogResolver,
       ParticipationIntentResolver,
       CoordinationCaseResolver,
+      CoordinationCaseNoteResolver,
       CoCreationLinkResolver,
       CommitmentCoCreationResolver,
       PartnerCoCreationResolver,

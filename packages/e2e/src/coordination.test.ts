@@ -121,7 +121,7 @@ describe("coordination and co-creation through the gateway", () => {
     // The challenge subgraph asks the identity subgraph who an account is before naming it facilitator.
     const ASSIGN = "mutation ($i: AssignFacilitatorInput!) { assignFacilitator(input: $i) { id } }";
     for (const [facilitatorId, message] of [
-      [ids.officer, /INSTITUTION_OFFICER account: only support-unit accounts facilitate/],
+      [ids.officer, /has the role INSTITUTION_OFFICER: only support-unit accounts facilitate/],
       ["00000000-0000-4000-8000-00000000beef", /No account has the id/],
     ] as const) {
       const refused = await send("support", ASSIGN, { i: { id: opened.id, version: await caseVersion(), facilitatorId } });

@@ -263,11 +263,11 @@ export class CoCreationService {
         await recordEvent(manager, this.actor, {
           commitmentId: existing.commitmentId,
           kind,
-          changes: {
-            partnerId: { from: updated.partnerId, to: updated.partnerId },
-            role: { from: updated.role, to: updated.role },
-            status: { from: existing.status, to: updated.status },
-          },
+          // The commitment gains or loses a co-creator: as an import's link event reads, partner and role from or to null.
+          changes:
+            kind === CommitmentEventKind.CO_CREATION_LINKED
+              ? { partnerId: { from: null, to: updated.partnerId }, role: { from: null, to: updated.role } }
+              : { partnerId: { from: updated.partnerId, to: null }, role: { from: updated.role, to: null } },
         });
       }
       return updated;

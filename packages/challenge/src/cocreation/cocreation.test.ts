@@ -80,18 +80,16 @@ describe.each(testStores)("co-creation links on %s", (store) => {
         { as: null },
       ),
     ).commitment.history.filter((event) => event.kind.startsWith("CO_CREATION"));
-    const partner = { from: "partner-1", to: "partner-1" };
-    const role = { from: "DESIGN", to: "DESIGN" };
     expect(publicHistory).toEqual([
       {
         kind: "CO_CREATION_ENDED",
         actorId: partnerEditor.accountId,
-        changes: { partnerId: partner, role, status: { from: "ACTIVE", to: "ENDED" } },
+        changes: { partnerId: { from: "partner-1", to: null }, role: { from: "DESIGN", to: null } },
       },
       {
         kind: "CO_CREATION_LINKED",
         actorId: officer.accountId,
-        changes: { partnerId: partner, role, status: { from: "REQUESTED", to: "ACTIVE" } },
+        changes: { partnerId: { from: null, to: "partner-1" }, role: { from: null, to: "DESIGN" } },
       },
     ]);
     // Ended: the partner may ask again.

@@ -143,6 +143,8 @@ export interface ReferenceCheckOptions {
    * known to the year there), so the timeline rule applies to commitments made here, not to imported ones.
    */
   imported?: boolean;
+  /** A new commitment (`createCommitment`): refused for a member that has left the partnership; edits of existing ones are not. */
+  creating?: boolean;
 }
 
 /**
@@ -175,8 +177,9 @@ export function verifyReferences(
 ): void {
   if (!member) throw new BadUserInputError(`The directory has no member with the id ${commitment.memberId}.`, "memberId");
   if (member.archived) throw new BadUserInputError(`The member ${member.ogpCode} is archived: it takes no new commitments.`, "memberId");
-  // DOMAIN.md rule 3, government-led: "led by a public institution of an OGP member". Imports keep OGP's history as it is.
-  if (member.memberStatus === "WITHDRAWN" && !options.imported) {
+  // DOMAIN.md rule 3, government-led: "led by a public institution of an OGP member". Imports keep OGP's history as it
+  // is, and existing commitments stay editable (the pre-check says NOT_MET for them).
+  if (member.memberStatus === "WITHDRAWN" && options.creating) {
     throw new BadUserInputError(
       `The member ${member.ogpCode} has left the partnership (WITHDRAWN): its institutions take no new challenge commitments.`,
       "memberId",

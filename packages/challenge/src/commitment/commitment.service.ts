@@ -237,7 +237,7 @@ export class CommitmentService {
     const milestones = (input.milestones ?? []).map((draft, index) =>
       buildMilestone(draft, null, { commitmentId: commitment.id, position: index + 1 }, `milestones.${index}`),
     );
-    await checkReferences(commitment, this.directory, { joiningPlan: true });
+    await checkReferences(commitment, this.directory, { joiningPlan: true, creating: true });
     try {
       return await once.guard(() =>
         transaction(this.dataSource, async (manager) => {

@@ -173,9 +173,21 @@ describe.each(testStores)("commitments on %s", (store) => {
     });
 
     it("refuses a new commitment of a member that has left the partnership, and still imports OGP's history of it", async () => {
+      const earlier = await createCommitment(harness.subgraph);
       const albania = harness.directory.members.get(ALB) as DirectoryMember;
       albania.memberStatus = "WITHDRAWN";
       try {
+        // Its existing commitments stay editable, references and dates included.
+        const edited = ok(
+          await harness.subgraph.execute<{ updateCommitment: { endDate: string } }>(
+            "mutation ($input: UpdateCommitmentInput!) { updateCommitment(input: $input) { endDate } }",
+            {
+              as: officer,
+              variables: { input: { id: earlier.id, version: earlier.version, endDate: "2027-06-30", supportingInstitutionIds: [] } },
+            },
+          ),
+        ).updateCommitment;
+        expect(edited.endDate).toBe("2027-06-30");
         const before = await tableCounts(harness.subgraph);
         const error = firstError(await harness.subgraph.execute(CREATE, { as: officer, variables: { input: commitmentInput() } }));
         expect(error).toMatchObject({

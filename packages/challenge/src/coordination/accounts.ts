@@ -1,4 +1,4 @@
-import { createEntityClient, DomainError, type EntityClient, Role } from "@ogc/kit";
+import { createEntityClient, type EntityClient, type Role, ServiceUnavailableError } from "@ogc/kit";
 
 /** What the challenge subgraph needs to know of an identity account: who may facilitate a coordination case. */
 export interface IdentityAccount {
@@ -16,10 +16,13 @@ export interface AccountDirectory {
   accounts(ids: readonly string[], authorization?: string): Promise<(IdentityAccount | null)[]>;
 }
 
-/** The identity service could not be asked: the write that needs it is refused. */
-export class IdentityUnavailableError extends DomainError {
-  constructor(detail: string) {
-    super("INTERNAL_SERVER_ERROR", `The identity service could not be asked to check the account (${detail}); try again shortly.`);
+/**
+ * The identity service could not be asked: the write that needs it is refused, with a message the caller can act on.
+ * The cause (which may name internal addresses) stays in `cause`, for the logs, not in the message.
+ */
+export class IdentityUnavailableError extends ServiceUnavailableError {
+  constructor(readonly detail: string) {
+    super("The identity service could not be asked to check the account, so nothing was saved; try again in a minute.");
   }
 }
 

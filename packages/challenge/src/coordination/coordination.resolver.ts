@@ -18,7 +18,7 @@ import {
 } from "type-graphql";
 import { WRITER_ROLES } from "../commitment/commitment.resolver.js";
 import type { ChallengeContext } from "../context.js";
-import { InstitutionEntity, MemberEntity } from "../federation/entity-stubs.js";
+import { AccountEntity, InstitutionEntity, MemberEntity } from "../federation/entity-stubs.js";
 import {
   CoordinationCase,
   CoordinationCaseEvent,
@@ -268,6 +268,15 @@ export class CoordinationCaseResolver {
   }
 
   @Authorized(SUPPORT_ROLES)
+  @FieldResolver(() => AccountEntity, {
+    nullable: true,
+    description: "The facilitating support-unit account (its name comes from the identity service). Support unit only.",
+  })
+  facilitator(@Root() row: CoordinationCase): AccountEntity | null {
+    return row.facilitatorId ? { id: row.facilitatorId } : null;
+  }
+
+  @Authorized(SUPPORT_ROLES)
   @FieldResolver(() => [CoordinationCaseNote], { nullable: true, description: "Notes, oldest first. Support unit only." })
   notes(@Root() row: CoordinationCase, @Ctx() { challenge }: ChallengeContext) {
     return challenge.coordination.notes(row.id);
@@ -322,5 +331,13 @@ export class CoordinationCaseResolver {
     @Ctx() { challenge }: ChallengeContext,
   ) {
     return challenge.coordination.resolve(input);
+  }
+}
+
+@Resolver(() => CoordinationCaseNote)
+export class CoordinationCaseNoteResolver {
+  @FieldResolver(() => AccountEntity, { description: "The account that wrote it (its name comes from the identity service)." })
+  author(@Root() note: CoordinationCaseNote): AccountEntity {
+    return { id: note.authorId };
   }
 }

@@ -39,7 +39,7 @@ import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialE
 import { Commitment } from "../commitment/commitment.entity.js";
 import type { DirectoryReader } from "../directory/directory-client.js";
 import { dateRange } from "../shared/validation.js";
-import { type AccountDirectory, IdentityUnavailableError } from "./accounts.js";
+import type { AccountDirectory } from "./accounts.js";
 import {
   CASE_FIELDS,
   CoordinationCase,
@@ -203,6 +203,13 @@ export async function noticeParticipationOf(
     touched.set(pairKey(commitment.memberId, area), { memberId: commitment.memberId, area });
   }
   if (touched.size === 0) return;
+  // The same advisory locks as noticeParticipation (re-entrant within the transaction), all taken first and in one
+  // order: a declaration or submission racing with the import in one of these member-areas waits for it, and two
+  // imports never wait on each other crosswise.
+  if (manager.connection.options.type === "postgres") {
+    const keys = [...touched.values()].map((pair) => `coordination:${pair.memberId}:${pair.area}`).sort();
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n", [keys]);
+  }
   const taking = new Map<string, Set<string>>();
   const add = (rows: { memberId: string; area: string; id: string }[]) => {
     for (const row of rows) {
@@ -238,9 +245,34 @@ export async function noticeParticipationOf(
         .getRawMany<{ memberId: string; area: string; id: string }>(),
     );
   }
-  for (const [key, ids] of [...taking].sort(([a], [b]) => a.localeCompare(b))) {
+  const shared = [...taking].filter(([, ids]) => ids.size >= 2);
+  if (shared.length === 0) return;
+  // What the cases of these member-areas already cover: an open case holding every institution, or (with none open)
+  // cases that together held them all, leave nothing for noticeParticipation to do, so a re-import costs one statement.
+  const open = new Map<string, Set<string>>();
+  const ever = new Map<string, Set<string>>();
+  const sharedMembers = [...new Set(shared.map(([key]) => touched.get(key)?.memberId as string))];
+  for (const chunk of chunks(sharedMembers, 500)) {
+    const rows = await manager
+      .getRepository(CoordinationCaseInstitution)
+      .createQueryBuilder("link")
+      .innerJoin(CoordinationCase, "c", "c.id = link.caseId")
+      .select("c.memberId", "memberId")
+      .addSelect("c.area", "area")
+      .addSelect("c.openSlot", "openSlot")
+      .addSelect("link.institutionId", "id")
+      .where("c.memberId IN (:...chunk)", { chunk })
+      .getRawMany<{ memberId: string; area: string; openSlot: number | null; id: string }>();
+    for (const row of rows) {
+      const key = pairKey(row.memberId, row.area);
+      for (const map of row.openSlot === null ? [ever] : [ever, open]) map.set(key, (map.get(key) ?? new Set()).add(row.id));
+    }
+  }
+  const covers = (cover: Set<string> | undefined, ids: Set<string>) => cover !== undefined && [...ids].every((id) => cover.has(id));
+  for (const [key, ids] of shared.sort(([a], [b]) => a.localeCompare(b))) {
     const pair = touched.get(key);
-    if (pair && ids.size >= 2) await noticeParticipation(manager, actor, pair.memberId, pair.area, operation);
+    if (!pair || (open.has(key) ? covers(open.get(key), ids) : covers(ever.get(key), ids))) continue;
+    await noticeParticipation(manager, actor, pair.memberId, pair.area, operation);
   }
 }
 
@@ -542,12 +574,13 @@ export class CoordinationService {
     if (!facilitatorId || facilitatorId.length > 64)
       throw new BadUserInputError("Give the facilitator's support-unit account id.", "facilitatorId");
     if (facilitatorId !== viewer.accountId) {
-      if (!this.accounts) throw new IdentityUnavailableError("no identity service is configured");
+      if (!this.accounts)
+        throw new BadUserInputError("Only you can be named facilitator here: no identity service is configured.", "facilitatorId");
       const [account] = await this.accounts.accounts([facilitatorId], this.authorization);
       if (!account) throw new BadUserInputError(`No account has the id ${facilitatorId}.`, "facilitatorId");
       if (!SUPPORT_ROLES.includes(account.role)) {
         throw new BadUserInputError(
-          `The account ${facilitatorId} is a ${account.role} account: only support-unit accounts facilitate coordination.`,
+          `The account ${facilitatorId} has the role ${account.role}: only support-unit accounts facilitate coordination.`,
           "facilitatorId",
         );
       }

@@ -50,7 +50,9 @@ export function precheckThematic(commitment: Commitment): EligibilityPrecheck {
  * the day the commitment was submitted (`publishedAt`), or today for a draft: a milestone due after that day. Once
  * submitted, a milestone done since still counts (it lay ahead at submission), so the pre-check does not turn NOT_MET as
  * the commitment is implemented; a draft's done milestones do not. Cancelled ones never count. UNKNOWN when an open
- * milestone has no due date.
+ * milestone has no due date. What the data cannot tell: a milestone already done before submission (no done date is
+ * kept) counts too, and so does one added after it. An imported commitment was published here when it was imported,
+ * so OGP's older commitments read as NOT_MET: they are no longer forward-looking.
  */
 export function precheckForwardLooking(
   milestones: readonly Milestone[],
@@ -68,7 +70,7 @@ export function precheckForwardLooking(
       EligibilityCriterion.FORWARD_LOOKING,
       MET,
       submittedOn
-        ? `${milestone}, due ${future.dueDate}, lay ahead when the commitment was submitted on ${submittedOn}.`
+        ? `${milestone}, due ${future.dueDate}, lay ahead when the commitment was submitted (published here on ${submittedOn}).`
         : `${milestone} is due ${future.dueDate} and not done yet.`,
     );
   }
@@ -84,7 +86,7 @@ export function precheckForwardLooking(
     EligibilityCriterion.FORWARD_LOOKING,
     NOT_MET,
     submittedOn
-      ? `No milestone was due after the commitment's submission on ${submittedOn} (cancelled ones do not count).`
+      ? `No milestone was due after the commitment was submitted (published here on ${submittedOn}; cancelled ones do not count).`
       : "Every milestone is done, cancelled or past its due date.",
   );
 }

@@ -48,14 +48,14 @@ describe("the forward-looking pre-check", () => {
       "a milestone due after submission, now past",
       [milestone(1, "2026-09-01", MilestoneStatus.IN_PROGRESS)],
       "MET",
-      /Milestone 1 \("Step 1"\), due 2026-09-01, lay ahead when the commitment was submitted on 2026-06-01\./,
+      /Milestone 1 \("Step 1"\), due 2026-09-01, lay ahead when the commitment was submitted \(published here on 2026-06-01\)\./,
     ],
     ["a milestone due after submission, done since", [milestone(1, "2026-09-01", MilestoneStatus.DONE)], "MET", /Milestone 1/],
     [
       "a milestone due after submission, cancelled",
       [milestone(1, "2026-09-01", MilestoneStatus.CANCELLED)],
       "NOT_MET",
-      /No milestone was due after .* 2026-06-01/,
+      /No milestone was due after the commitment was submitted \(published here on 2026-06-01/,
     ],
     [
       "only milestones due before submission",
@@ -155,7 +155,7 @@ describe.each(testStores)("the eligibility pre-check on %s", (store) => {
       );
       expect((await precheck(submitted.id)).FORWARD_LOOKING).toMatchObject({
         outcome: "MET",
-        reason: expect.stringContaining(`lay ahead when the commitment was submitted on ${submittedOn}`),
+        reason: expect.stringContaining(`lay ahead when the commitment was submitted (published here on ${submittedOn})`),
       });
       // A draft is judged today: its only milestone is now behind it.
       expect((await precheck(draft.id)).FORWARD_LOOKING?.outcome).toBe("NOT_MET");

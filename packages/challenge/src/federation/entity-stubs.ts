@@ -4,7 +4,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 /**
  * Entities other subgraphs own, as this subgraph sees them: the key field only, returned as `{ id }` (or `{ code }`)
  * for the gateway to complete from their owner. Member, Institution and ChallengeArea are resolvable here because this
- * subgraph adds fields to them (their commitments); ActionPlan is only referenced.
+ * subgraph adds fields to them (their commitments); ActionPlan and Account are only referenced.
  */
 @ObjectType("Member", { description: "An OGP member (owned by the directory); this subgraph adds its challenge commitments." })
 @Directive('@key(fields: "id")')
@@ -26,6 +26,17 @@ export class InstitutionEntity {
 @Directive('@key(fields: "id", resolvable: false)')
 export class ActionPlanEntity {
   @Field(() => ID, { description: "The action plan's id in the directory." })
+  id!: string;
+}
+
+// Described as its owner describes it, so the composed schema reads the same whichever subgraph it takes the text from.
+@ObjectType("Account", {
+  description:
+    "Someone who signs in to the hub: OGP support-unit staff, an officer of public institutions, a partner's editor, or a dashboard with an API key.",
+})
+@Directive('@key(fields: "id", resolvable: false)')
+export class AccountEntity {
+  @Field(() => ID, { description: "Stable identifier; other subgraphs refer to the account by it." })
   id!: string;
 }
 

@@ -140,7 +140,7 @@ describe("Commitment review (support unit)", { timeout: 30_000 }, () => {
     });
 
     await screen.findByRole("heading", { level: 1, name: "Civic space register" });
-    const flags = screen.getAllByRole("alert").map((alert) => alert.textContent);
+    const flags = screen.getAllByRole("note").map((note) => note.textContent);
     expect(flags).toEqual([
       expect.stringMatching(/^Ends after March 31, 2028The planned end \(September 30, 2028\) is after March 31, 2028/),
       expect.stringMatching(/^No active co-creatorNo partner has an active co-creation link to this standalone commitment\./),
@@ -152,7 +152,7 @@ describe("Commitment review (support unit)", { timeout: 30_000 }, () => {
     renderApp({ path: "/commitments/c1", mocks: [mock, load(review({ pathway: "ACTION_PLAN", hasActiveCoCreator: false }))] });
 
     await screen.findByRole("heading", { level: 1, name: "Civic space register" });
-    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.queryByText(/Ends after March 31, 2028|No active co-creator/)).toBeNull();
   });
 
   it("shows the areas the IRM policy tags suggest, by name, and assigns one in one click", async () => {

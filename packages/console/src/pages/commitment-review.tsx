@@ -396,7 +396,10 @@ function CriterionDecision({ commitment, criterion, onReload }: CriterionProps) 
   );
 }
 
-/** What the support unit must notice before deciding: a late planned end (rule 8), missing co-creation (rule 5). */
+/**
+ * What the support unit must notice before deciding: a late planned end (rule 8), missing co-creation (rule 5). Static
+ * advice, not an event: role "note", read in place, where MUI's default "alert" would be announced on every load.
+ */
 function Flags({ commitment }: { commitment: Commitment }) {
   const { t, i18n } = useTranslation();
   const flags = commitmentFlags(commitment);
@@ -405,13 +408,13 @@ function Flags({ commitment }: { commitment: Commitment }) {
   return (
     <Stack spacing={1}>
       {flags.includes("endsAfterChallenge") && (
-        <Alert severity="warning">
+        <Alert severity="warning" role="note">
           <AlertTitle>{t("flags.endsAfterChallenge", { date: day(CHALLENGE_ENDS_ON) })}</AlertTitle>
           {t("review.endsAfterChallenge", { end: day(commitment.endDate ?? ""), date: day(CHALLENGE_ENDS_ON) })}
         </Alert>
       )}
       {flags.includes("noCoCreator") && (
-        <Alert severity="warning">
+        <Alert severity="warning" role="note">
           <AlertTitle>{t("flags.noCoCreator")}</AlertTitle>
           {t("review.noCoCreator")}
         </Alert>

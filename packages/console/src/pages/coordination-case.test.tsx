@@ -21,6 +21,7 @@ function caseData(overrides: Partial<Case> = {}): CoordinationCasePageQuery {
       resolvedAt: null,
       ageInDays: 9,
       facilitatorId: "acc-support",
+      facilitator: { __typename: "Account", id: "acc-support", displayName: "Sam Support" },
       member: { __typename: "Member", id: MEMBER_ID, name: "Albania" },
       institutions: [
         { __typename: "Institution", id: MINISTRY_ID, name: "Ministry of Justice" },
@@ -32,7 +33,7 @@ function caseData(overrides: Partial<Case> = {}): CoordinationCasePageQuery {
           __typename: "CoordinationCaseNote",
           id: "n1",
           at: "2026-11-21T10:00:00.000Z",
-          authorId: "acc-support",
+          author: { __typename: "Account", id: "acc-support", displayName: "Sam Support" },
           text: "Call both on Monday.",
         },
       ],
@@ -73,6 +74,8 @@ describe("Coordination case (support unit)", { timeout: 30_000 }, () => {
     expect(await screen.findByRole("heading", { level: 1, name: "Albania · Civic Space" })).toBeTruthy();
     expect(screen.getByText("You facilitate this case.")).toBeTruthy();
     expect(screen.getByText("Call both on Monday.")).toBeTruthy();
+    // Notes say who wrote them, by name.
+    expect(screen.getByText(/^Sam Support, /)).toBeTruthy();
 
     const resolution = screen.getByRole("region", { name: "Resolution" });
     await user.click(within(resolution).getByRole("combobox", { name: "Institution that leads" }));
@@ -102,6 +105,18 @@ describe("Coordination case (support unit)", { timeout: 30_000 }, () => {
     expect(alert.textContent).toContain("The case changed: it is at version 4.");
     await user.click(within(alert).getByRole("button", { name: "Reload" }));
     await waitFor(() => expect(screen.queryByText("Call both on Monday.")).toBeNull());
+  });
+
+  it("names another facilitator by the name the identity service gives, not by account id", async () => {
+    const { mock } = signedInAs("support");
+    const other = caseData({
+      facilitatorId: "acc-admin",
+      facilitator: { __typename: "Account", id: "acc-admin", displayName: "Alex Admin" },
+    });
+    renderApp({ path: "/coordination/case-1", mocks: [mock, load(other)] });
+    expect(await screen.findByText("Facilitated by Alex Admin.")).toBeTruthy();
+    expect(screen.queryByText(/acc-admin/)).toBeNull();
+    expect(screen.getByRole("button", { name: "Facilitate this case" })).toBeTruthy();
   });
 
   it("is not offered to other roles", async () => {

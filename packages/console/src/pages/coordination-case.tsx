@@ -36,6 +36,10 @@ export const coordinationCaseQuery = graphql(`
       resolvedAt
       ageInDays
       facilitatorId
+      facilitator {
+        id
+        displayName
+      }
       member {
         id
         name
@@ -51,7 +55,10 @@ export const coordinationCaseQuery = graphql(`
       notes {
         id
         at
-        authorId
+        author {
+          id
+          displayName
+        }
         text
       }
       nextSteps {
@@ -202,7 +209,10 @@ function CaseView({ viewer }: { viewer: Viewer }) {
         <List dense aria-labelledby="case-notes">
           {(item.notes ?? []).map((note) => (
             <ListItem key={note.id} divider>
-              <ListItemText primary={note.text} secondary={new Date(note.at).toLocaleString(i18n.language)} />
+              <ListItemText
+                primary={note.text}
+                secondary={t("case.noteBy", { author: note.author.displayName, date: new Date(note.at).toLocaleString(i18n.language) })}
+              />
             </ListItem>
           ))}
         </List>
@@ -238,7 +248,7 @@ function Facilitator({ item, viewer, onReload }: { item: Case; viewer: Viewer; o
         {item.facilitatorId
           ? mine
             ? t("case.facilitatedByYou")
-            : t("case.facilitatedBy", { id: item.facilitatorId })
+            : t("case.facilitatedBy", { name: item.facilitator?.displayName ?? item.facilitatorId })
           : t("case.noFacilitator")}
       </Typography>
       {!mine && item.status !== "RESOLVED" && (
