@@ -263,7 +263,15 @@ describe("HttpDirectoryClient.memberProfiles", () => {
       expect(profiles).toEqual(all);
       expect(afters).toEqual([null, "100", "200"]);
       broken = true;
-      await expect(client.memberProfiles()).rejects.toThrow(/directory could not be asked .*boom/);
+      const failure = await client.memberProfiles().then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toMatchObject({
+        message: expect.stringMatching(/^The directory could not be asked .* nothing was saved; try again in a minute\.$/),
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+        detail: expect.stringMatching(/boom/),
+      });
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }

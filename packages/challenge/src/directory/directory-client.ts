@@ -1,10 +1,10 @@
 import {
-  DomainError,
   fetchMemberProfiles,
   type LoaderRegistry,
   type MemberProfile,
   type MemberProfileFilter,
   memberIdsWhere,
+  ServiceUnavailableError,
 } from "@ogc/kit";
 
 /** What the challenge subgraph needs to know of a directory member. */
@@ -70,13 +70,14 @@ export interface DirectoryClient {
   memberProfiles(options?: { authorization?: string | undefined }): Promise<DirectoryMemberProfile[]>;
 }
 
-/** The directory could not be asked: writes that need it are refused, the pre-check says UNKNOWN. */
-export class DirectoryUnavailableError extends DomainError {
-  constructor(detail: string) {
-    super(
-      "INTERNAL_SERVER_ERROR",
-      `The directory could not be asked to check members, institutions and action plans (${detail}); try again shortly.`,
-    );
+/**
+ * The directory could not be asked: writes that need it are refused, the pre-check says UNKNOWN. SERVICE_UNAVAILABLE,
+ * so the gateway lets its message through to the person (an internal error would be masked); the cause, which can name
+ * internal addresses, stays in `detail`, out of the message.
+ */
+export class DirectoryUnavailableError extends ServiceUnavailableError {
+  constructor(readonly detail: string) {
+    super("The directory could not be asked to check members, institutions and action plans, so nothing was saved; try again in a minute.");
   }
 }
 

@@ -99,6 +99,9 @@ describe("entityReferenceChecker", () => {
     await expect(failure).rejects.toThrow(/challenge subgraph could not be asked/);
     const error = await checker.members(["m-1"]).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DomainError);
+    // SERVICE_UNAVAILABLE, which the gateway lets through, with a message that names no internal address.
+    expect(error).toMatchObject({ extensions: { code: "SERVICE_UNAVAILABLE" }, detail: expect.stringContaining("127.0.0.1:9") });
+    expect((error as Error).message).not.toContain("127.0.0.1");
     await expect(checker.memberProfiles()).rejects.toThrow(/directory subgraph could not be asked/);
   });
 });

@@ -1,4 +1,4 @@
-import { createEntityClient, DomainError, EntityLookupError, fetchMemberProfiles, type MemberProfile } from "@ogc/kit";
+import { createEntityClient, EntityLookupError, fetchMemberProfiles, type MemberProfile, ServiceUnavailableError } from "@ogc/kit";
 
 /** What the recognition subgraph needs to know of a directory member. */
 export interface MemberReference {
@@ -27,9 +27,13 @@ export interface ReferenceChecker {
 }
 
 /** The owner of a reference could not be asked: the write that needs it is refused, nothing is written. */
-export class ReferenceUnavailableError extends DomainError {
-  constructor(owner: string, detail: string) {
-    super("INTERNAL_SERVER_ERROR", `The ${owner} subgraph could not be asked to check the references (${detail}); try again shortly.`);
+export class ReferenceUnavailableError extends ServiceUnavailableError {
+  /** The cause, which can name internal addresses: kept out of the message, which the gateway lets through to people. */
+  constructor(
+    owner: string,
+    readonly detail: string,
+  ) {
+    super(`The ${owner} subgraph could not be asked to check the references, so nothing was saved; try again in a minute.`);
   }
 }
 
