@@ -1,4 +1,5 @@
 import MenuItem from "@mui/material/MenuItem";
+import type { SxProps, Theme } from "@mui/material/styles";
 import TextField from "@mui/material/TextField";
 
 export interface FilterOption {
@@ -14,18 +15,19 @@ interface FilterSelectProps {
   anyLabel: string;
   options: readonly FilterOption[];
   onChange: (value: string) => void;
-  minWidth?: number;
+  /** Its size in the filter bar; by default at least 180 px wide. */
+  sx?: SxProps<Theme>;
 }
 
 /** One filter of a list: "any" or one of its options. Where the value is kept (the URL) is the page's business. */
-export function FilterSelect({ label, value, anyLabel, options, onChange, minWidth = 180 }: FilterSelectProps) {
+export function FilterSelect({ label, value, anyLabel, options, onChange, sx = { minWidth: 180 } }: FilterSelectProps) {
   return (
     <TextField
       select
       label={label}
       value={options.some((option) => option.value === value) ? value : ""}
       onChange={(event) => onChange(event.target.value)}
-      sx={{ minWidth }}
+      sx={sx}
     >
       <MenuItem value="">{anyLabel}</MenuItem>
       {options.map((option) => (

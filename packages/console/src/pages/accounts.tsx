@@ -16,6 +16,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { usePageTitle } from "../app/usePageTitle";
+import { FilterSelect } from "../components/FilterSelect";
 import { Loaded } from "../components/Loaded";
 import { RoleGate, SUPPORT, type Viewer } from "../components/RoleGate";
 import { InviteForm } from "../features/accounts/components/InviteForm";
@@ -270,20 +271,14 @@ function Accounts({ viewer }: { viewer: Viewer }) {
           {t("supportAccounts.accounts")}
         </Typography>
         <Stack direction={{ xs: "column", md: "row" }} spacing={2}>
-          <TextField
-            select
+          <FilterSelect
             label={t("supportAccounts.role")}
-            value={role ?? ""}
-            onChange={(event) => setParam("role", event.target.value)}
+            value={role}
+            anyLabel={t("supportAccounts.anyRole")}
+            options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+            onChange={(value) => setParam("role", value)}
             sx={{ minWidth: 220 }}
-          >
-            <MenuItem value="">{t("supportAccounts.anyRole")}</MenuItem>
-            {ROLES.map((r) => (
-              <MenuItem key={r} value={r}>
-                {t(`roles.${r}`)}
-              </MenuItem>
-            ))}
-          </TextField>
+          />
           <Stack
             component="form"
             role="search"

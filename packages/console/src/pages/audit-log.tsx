@@ -15,6 +15,7 @@ import Typography from "@mui/material/Typography";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { usePageTitle } from "../app/usePageTitle";
+import { FilterSelect } from "../components/FilterSelect";
 import { Loaded } from "../components/Loaded";
 import { RoleGate, SUPPORT, type Viewer } from "../components/RoleGate";
 import { describeChanges } from "../features/audit/changes";
@@ -154,20 +155,14 @@ function AuditLog({ viewer }: { viewer: Viewer }) {
           ))}
         </TextField>
         {ENTITY_TYPES[log].length > 0 && (
-          <TextField
-            select
+          <FilterSelect
             label={t("supportAudit.recordKind")}
-            value={entityType ?? ""}
-            onChange={(event) => setParam("type", event.target.value)}
+            value={entityType}
+            anyLabel={t("supportAudit.anyKind")}
+            options={ENTITY_TYPES[log].map((type) => ({ value: type, label: type }))}
+            onChange={(value) => setParam("type", value)}
             sx={{ minWidth: 220 }}
-          >
-            <MenuItem value="">{t("supportAudit.anyKind")}</MenuItem>
-            {ENTITY_TYPES[log].map((type) => (
-              <MenuItem key={type} value={type}>
-                {type}
-              </MenuItem>
-            ))}
-          </TextField>
+          />
         )}
       </Stack>
       {entityId && (

@@ -166,7 +166,7 @@ function CommitmentList() {
             { value: "false", label: t("commitments.endsBy", { date: challengeEnd }) },
           ]}
           onChange={(value) => setParam("endsAfterChallenge", value)}
-          minWidth={220}
+          sx={{ minWidth: 220 }}
         />
         <FilterSelect
           label={t("commitments.coCreation")}
@@ -177,7 +177,7 @@ function CommitmentList() {
             { value: "false", label: t("commitments.withoutCoCreator") },
           ]}
           onChange={(value) => setParam("hasActiveCoCreator", value)}
-          minWidth={220}
+          sx={{ minWidth: 220 }}
         />
         <AreaSelect
           label={t("commitments.suggestedArea")}

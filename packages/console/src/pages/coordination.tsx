@@ -1,6 +1,5 @@
 import { useQuery } from "@apollo/client/react";
 import Link from "@mui/material/Link";
-import MenuItem from "@mui/material/MenuItem";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Table from "@mui/material/Table";
@@ -9,12 +8,12 @@ import TableCell from "@mui/material/TableCell";
 import TableContainer from "@mui/material/TableContainer";
 import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
-import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink, useSearchParams } from "react-router";
 import { toApiLocale } from "../app/languages";
 import { usePageTitle } from "../app/usePageTitle";
+import { FilterSelect } from "../components/FilterSelect";
 import { Loaded } from "../components/Loaded";
 import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { graphql } from "../gql";
@@ -80,20 +79,14 @@ function Queue() {
 
   return (
     <Stack spacing={2}>
-      <TextField
-        select
+      <FilterSelect
         label={t("coordination.status")}
-        value={status ?? ""}
-        onChange={(event) => setParams(event.target.value ? { status: event.target.value } : {}, { replace: true })}
+        value={status}
+        anyLabel={t("coordination.anyStatus")}
+        options={CASE_STATUSES.map((s) => ({ value: s, label: t(`caseStatus.${s}`) }))}
+        onChange={(value) => setParams(value ? { status: value } : {}, { replace: true })}
         sx={{ maxWidth: 240 }}
-      >
-        <MenuItem value="">{t("coordination.anyStatus")}</MenuItem>
-        {CASE_STATUSES.map((s) => (
-          <MenuItem key={s} value={s}>
-            {t(`caseStatus.${s}`)}
-          </MenuItem>
-        ))}
-      </TextField>
+      />
       <Loaded result={{ loading, error, data }} failed={t("coordination.loadFailed")} onRetry={() => refetch().catch(() => undefined)}>
         {(data) => (
           <>

@@ -11,6 +11,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink, useSearchParams } from "react-router";
 import { usePageTitle } from "../app/usePageTitle";
+import { FilterSelect } from "../components/FilterSelect";
 import { Loaded } from "../components/Loaded";
 import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { ModerationActions } from "../features/moderation/components/ModerationActions";
@@ -137,20 +138,17 @@ function NominationList() {
         </Alert>
       )}
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
-        <TextField
-          select
+        <FilterSelect
           label={t("nominationDecisions.cycle")}
-          value={cycleId ?? ""}
-          onChange={(event) => setParam("cycle", event.target.value)}
+          value={cycleId}
+          anyLabel={t("nominationDecisions.anyCycle")}
+          options={(data?.awardCycles ?? []).map((cycle) => ({
+            value: cycle.id,
+            label: `${cycle.name} (${t(`moderation.cycleStatus.${cycle.status}`)})`,
+          }))}
+          onChange={(value) => setParam("cycle", value)}
           sx={{ minWidth: 280 }}
-        >
-          <MenuItem value="">{t("nominationDecisions.anyCycle")}</MenuItem>
-          {data?.awardCycles.map((cycle) => (
-            <MenuItem key={cycle.id} value={cycle.id}>
-              {cycle.name} ({t(`moderation.cycleStatus.${cycle.status}`)})
-            </MenuItem>
-          ))}
-        </TextField>
+        />
         <TextField
           select
           label={t("nominationDecisions.status")}
