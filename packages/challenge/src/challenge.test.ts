@@ -71,4 +71,17 @@ describe("the request context", () => {
     expect([member?.ogpCode, institution?.member.id]).toEqual(["ALB", ALB]);
     expect(directory.authorizations).toEqual(["Bearer caller-token"]);
   });
+
+  it("forwards the caller's Authorization header to the identity service when it checks a facilitator", async () => {
+    const accounts = testAccounts();
+    const definition = createChallengeSubgraph({ directory: testDirectory(), accounts });
+    const headers: Record<string, string> = { authorization: "Bearer caller-token" };
+    const base = createRequestContext({ get: (name) => headers[name] }, createLogger("challenge", "silent"), supportUnit);
+    const { challenge } = definition.extendContext(base, { dataSource: {} as DataSource });
+    // Refused on the lookup, before any database work.
+    await expect(challenge.coordination.assignFacilitator({ id: "case-1", version: 1, facilitatorId: "nobody" })).rejects.toThrow(
+      /No account has the id nobody/,
+    );
+    expect(accounts.authorizations).toEqual(["Bearer caller-token"]);
+  });
 });

@@ -53,6 +53,8 @@ export class InMemoryAccountDirectory implements AccountDirectory {
   requests = 0;
   /** Set to make every request fail, as an unreachable identity service would. */
   unavailable = false;
+  /** Authorization headers received, in order. */
+  readonly authorizations: (string | undefined)[] = [];
 
   add(id: string, role: Role, status = "ACTIVE"): IdentityAccount {
     const account = { id, role, status };
@@ -60,8 +62,9 @@ export class InMemoryAccountDirectory implements AccountDirectory {
     return account;
   }
 
-  async accounts(ids: readonly string[]): Promise<(IdentityAccount | null)[]> {
+  async accounts(ids: readonly string[], authorization?: string): Promise<(IdentityAccount | null)[]> {
     this.requests += 1;
+    this.authorizations.push(authorization);
     if (this.unavailable) throw new IdentityUnavailableError("identity unavailable");
     return ids.map((id) => this.byId.get(id) ?? null);
   }
