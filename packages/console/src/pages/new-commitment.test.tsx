@@ -55,6 +55,28 @@ const READY = {
   endDate: "2027-12-31",
 };
 
+/** The API answers to creating commitment c1 and submitting it; `sent` collects what the form sent to create it. */
+function createAndSubmit() {
+  const sent: CreateStandaloneCommitmentMutationVariables[] = [];
+  const create = {
+    request: {
+      query: createCommitmentMutation,
+      variables: (variables: CreateStandaloneCommitmentMutationVariables) => {
+        sent.push(variables);
+        return true;
+      },
+    },
+    result: { data: { createCommitment: { __typename: "Commitment" as const, id: "c1", version: 1, status: "DRAFT" as const } } },
+  };
+  const submit = {
+    request: { query: submitCommitmentMutation, variables: { input: { id: "c1", version: 1, to: "SUBMITTED" } } },
+    result: {
+      data: { changeCommitmentStatus: { __typename: "Commitment" as const, id: "c1", version: 2, status: "SUBMITTED" as const } },
+    },
+  };
+  return { sent, create, submit };
+}
+
 describe("New standalone commitment (institution officer)", { timeout: 30_000 }, () => {
   it("says next to each field what is missing, in French, and offers only the officer's institutions", async () => {
     await inFrench();
@@ -95,23 +117,7 @@ describe("New standalone commitment (institution officer)", { timeout: 30_000 },
     await inFrench();
     const { mock, viewer } = signedInAs("officer");
     window.localStorage.setItem(draftKey(viewer.id), JSON.stringify(READY));
-    const sent: CreateStandaloneCommitmentMutationVariables[] = [];
-    const create = {
-      request: {
-        query: createCommitmentMutation,
-        variables: (variables: CreateStandaloneCommitmentMutationVariables) => {
-          sent.push(variables);
-          return true;
-        },
-      },
-      result: { data: { createCommitment: { __typename: "Commitment" as const, id: "c1", version: 1, status: "DRAFT" as const } } },
-    };
-    const submit = {
-      request: { query: submitCommitmentMutation, variables: { input: { id: "c1", version: 1, to: "SUBMITTED" } } },
-      result: {
-        data: { changeCommitmentStatus: { __typename: "Commitment" as const, id: "c1", version: 2, status: "SUBMITTED" as const } },
-      },
-    };
+    const { sent, create, submit } = createAndSubmit();
     const { user, router } = renderApp({ path: "/commitments/new", mocks: [mock, options, create, submit] });
 
     await user.click(await screen.findByRole("button", { name: "Soumettre l'engagement" }));
@@ -163,23 +169,7 @@ describe("New standalone commitment (institution officer)", { timeout: 30_000 },
     await inFrench();
     const { mock, viewer } = signedInAs("officer");
     window.localStorage.setItem(draftKey(viewer.id), JSON.stringify({ ...READY, endDate: "2028-03-31" }));
-    const sent: CreateStandaloneCommitmentMutationVariables[] = [];
-    const create = {
-      request: {
-        query: createCommitmentMutation,
-        variables: (variables: CreateStandaloneCommitmentMutationVariables) => {
-          sent.push(variables);
-          return true;
-        },
-      },
-      result: { data: { createCommitment: { __typename: "Commitment" as const, id: "c1", version: 1, status: "DRAFT" as const } } },
-    };
-    const submit = {
-      request: { query: submitCommitmentMutation, variables: { input: { id: "c1", version: 1, to: "SUBMITTED" } } },
-      result: {
-        data: { changeCommitmentStatus: { __typename: "Commitment" as const, id: "c1", version: 2, status: "SUBMITTED" as const } },
-      },
-    };
+    const { sent, create, submit } = createAndSubmit();
     const { user, router } = renderApp({ path: "/commitments/new", mocks: [mock, options, create, submit] });
     const end = await screen.findByLabelText(/^Fin prévue/);
     const description = () => document.getElementById(end.getAttribute("aria-describedby") ?? "")?.textContent ?? "";
