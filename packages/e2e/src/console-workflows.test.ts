@@ -120,6 +120,13 @@ describe("each role's main path in the console", () => {
     await page.getByRole("heading", { level: 1, name: "Civic space register, Ministry of Justice" }).waitFor();
     await page.locator(".MuiChip-root", { hasText: "Eligible" }).first().waitFor();
     await page.getByRole("list", { name: "History" }).getByText("Eligibility criterion decided").first().waitFor();
+    // Who changed what: the support unit's name from the identity service, and the status from and to.
+    await page
+      .getByRole("list", { name: "History" })
+      .getByRole("listitem")
+      .filter({ hasText: "Status: Under review → Eligible" })
+      .filter({ hasText: "Sam Support (demo), Support unit" })
+      .waitFor();
 
     const { commitment } = await api<{ commitment: { status: string; assignedAreaCode: string } }>(
       "support",
@@ -197,6 +204,33 @@ describe("each role's main path in the console", () => {
     await page.getByLabel(/Refuse the whole file/).check();
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await shows(page, report.getByText("18 rows read, 18 imported, 0 refused; 0 records created or updated."));
+
+    // The support unit corrects one assessment of an imported rating on the review page; the history says who and what.
+    const imported = await api<{ commitmentByOgpId: { id: string; irmRating: { carriedForward: string } } }>(
+      "support",
+      '{ commitmentByOgpId(ogpId: "FI0032") { id irmRating { carriedForward } } }',
+    );
+    const corrected = imported.commitmentByOgpId.irmRating.carriedForward === "YES" ? "No" : "Yes";
+    await page.goto(`${consoleUrl}/commitments/${imported.commitmentByOgpId.id}`);
+    const irm = page.getByRole("region", { name: "IRM ratings" });
+    await irm.getByRole("button", { name: "Correct the IRM rating" }).click();
+    await irm.getByRole("combobox", { name: "Carried forward into the next action plan" }).click();
+    await page.getByRole("option", { name: corrected, exact: true }).click();
+    violations.push(...(await audit(page, "support-irm-rating")));
+    await irm.getByRole("button", { name: "Save the rating" }).click();
+    await shows(page, irm.getByRole("row", { name: `Carried forward into the next action plan ${corrected}` }));
+    const history = page.getByRole("list", { name: "History" });
+    await history
+      .getByRole("listitem")
+      .filter({ hasText: "IRM rating recorded" })
+      .filter({ hasText: "Sam Support (demo), Support unit" })
+      .first()
+      .waitFor();
+    const after = await api<{ commitmentByOgpId: { irmRating: { carriedForward: string } } }>(
+      "support",
+      '{ commitmentByOgpId(ogpId: "FI0032") { irmRating { carriedForward } } }',
+    );
+    expect(after.commitmentByOgpId.irmRating.carriedForward).toBe(corrected.toUpperCase());
   });
 
   it("an officer submits a standalone commitment in French, with inline validation and a saved draft", async () => {

@@ -1,7 +1,8 @@
-import { type FieldChanges, Role } from "@ogc/kit";
+import { type FieldChanges, Role, SUPPORT_ROLES } from "@ogc/kit";
 import { GraphQLJSONObject } from "graphql-scalars";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Authorized, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { AccountEntity } from "../federation/entity-stubs.js";
 
 /** What kind of change an event records. */
 export enum CommitmentEventKind {
@@ -61,6 +62,16 @@ export class CommitmentEvent {
   @Column("varchar", { name: "actor_id", length: 64, nullable: true })
   @Field(() => String, { nullable: true, description: "Account that made the change; null for the system itself." })
   actorId!: string | null;
+
+  @Authorized(SUPPORT_ROLES)
+  @Field(() => AccountEntity, {
+    nullable: true,
+    description:
+      "The account that made the change (its name comes from the identity service); null for the system itself. Support unit only.",
+  })
+  actor(): AccountEntity | null {
+    return this.actorId ? { id: this.actorId } : null;
+  }
 
   @Column("varchar", { name: "actor_role", length: 32, nullable: true })
   @Field(() => Role, { nullable: true, description: "The role the account acted in." })

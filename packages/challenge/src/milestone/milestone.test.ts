@@ -54,6 +54,26 @@ describe.each(testStores)("milestones on %s", (store) => {
     expect(history[1]?.kind).toBe("MILESTONE_ADDED");
   });
 
+  it("names the account behind each change to the support unit only (the identity service gives its name)", async () => {
+    const commitment = await createCommitment(harness.subgraph);
+    ok(
+      await harness.subgraph.execute(ADD, {
+        as: officer,
+        variables: { input: { commitmentId: commitment.id, title: "Publish the register" } },
+      }),
+    );
+    const HISTORY = "query ($id: ID!) { commitment(id: $id) { history { kind actorId actor { __typename id } } } }";
+    const seen = ok(
+      await harness.subgraph.execute<{ commitment: { history: { kind: string; actorId: string; actor: unknown }[] } }>(HISTORY, {
+        as: supportUnit,
+        variables: { id: commitment.id },
+      }),
+    ).commitment.history;
+    expect(seen[0]).toEqual({ kind: "MILESTONE_ADDED", actorId: "officer-1", actor: { __typename: "Account", id: "officer-1" } });
+    const refused = await harness.subgraph.execute(HISTORY, { as: officer, variables: { id: commitment.id } });
+    expect(firstError(refused)).toMatchObject({ code: "FORBIDDEN" });
+  });
+
   it("adds one milestone for a retried call with the same idempotency key", async () => {
     const commitment = await createCommitment(harness.subgraph);
     const add = () =>

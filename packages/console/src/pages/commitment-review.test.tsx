@@ -1,5 +1,7 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { recordIrmRatingMutation } from "../features/irm-rating/components/IrmRatingSection";
+import { IRM_FIELDS } from "../features/irm-rating/irm-fields";
 import type { CommitmentReviewQuery } from "../gql/graphql";
 import { renderApp } from "../test/renderApp";
 import { MEMBER_ID, MINISTRY_ID, signedInAs } from "../test/session.fixture";
@@ -42,6 +44,8 @@ function review(overrides: Partial<Commitment> = {}): CommitmentReviewQuery {
           actorRole: "INSTITUTION_OFFICER",
           kind: "CREATED",
           note: null,
+          changes: {},
+          actor: null,
         },
       ],
       irmRating: null,
@@ -197,5 +201,131 @@ describe("Commitment review (support unit)", { timeout: 30_000 }, () => {
     expect(await within(section).findByText("Assigned to Civic Space.")).toBeTruthy();
     expect(within(suggestions).getByRole("button", { name: "Assign Civic Space" }).hasAttribute("disabled")).toBe(true);
     expect(within(section).getByRole("combobox", { name: "Area" }).textContent).toBe("Civic Space");
+  });
+  it("says who changed what: the account's name and role, each field from and to, and the note", async () => {
+    const { mock } = signedInAs("support");
+    const sam = { __typename: "Account" as const, id: "acc-sam", displayName: "Sam Support" };
+    const history: Commitment["history"] = [
+      {
+        __typename: "CommitmentEvent",
+        id: "h3",
+        at: "2026-11-22T10:00:00.000Z",
+        actorRole: "SUPPORT_UNIT",
+        actor: sam,
+        kind: "ELIGIBILITY_DECIDED",
+        note: "Milestones run to 2027.",
+        changes: { FORWARD_LOOKING: { from: null, to: "MET" } },
+      },
+      {
+        __typename: "CommitmentEvent",
+        id: "h2",
+        at: "2026-11-21T10:00:00.000Z",
+        actorRole: "SUPPORT_UNIT",
+        actor: sam,
+        kind: "STATUS_CHANGED",
+        note: null,
+        changes: { status: { from: "SUBMITTED", to: "UNDER_REVIEW" } },
+      },
+      {
+        __typename: "CommitmentEvent",
+        id: "h1",
+        at: "2026-11-20T10:00:00.000Z",
+        actorRole: null,
+        actor: null,
+        kind: "AREA_ASSIGNED",
+        note: null,
+        changes: { assignedAreaCode: { from: null, to: "CIVIC_SPACE" } },
+      },
+    ];
+    renderApp({ path: "/commitments/c1", mocks: [mock, load(review({ history }))] });
+
+    const list = await screen.findByRole("list", { name: "History" });
+    const items = within(list)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent);
+    expect(items[0]).toContain("Eligibility criterion decided");
+    expect(items[0]).toContain("Sam Support, Support unit");
+    expect(items[0]).toContain("Forward-looking: Met");
+    expect(items[0]).toContain("Milestones run to 2027.");
+    expect(items[1]).toContain("Status: Submitted → Under review");
+    expect(items[2]).toContain("Assigned area: Civic Space");
+    expect(items[2]).toContain("the system");
+    expect(list.textContent).not.toContain("acc-sam");
+  });
+
+  it("records the IRM's rating of an action-plan commitment, every assessment, and shows it once saved", async () => {
+    const { mock } = signedInAs("support");
+    const unrated = review({ pathway: "ACTION_PLAN" });
+    const allNotReviewed = Object.fromEntries(IRM_FIELDS.map((key) => [key, "NOT_REVIEWED"]));
+    const record = {
+      request: {
+        query: recordIrmRatingMutation,
+        variables: { input: { ...allNotReviewed, completion: "SUBSTANTIAL", commitmentId: "c1", version: null } },
+      },
+      result: { data: { recordIrmRating: { __typename: "IrmRating" as const, id: "r1", version: 1 } } },
+    };
+    const rated = review({
+      pathway: "ACTION_PLAN",
+      irmRating: { __typename: "IrmRating", id: "r1", version: 1, ...allNotReviewed, completion: "SUBSTANTIAL" } as Commitment["irmRating"],
+    });
+    const { user } = renderApp({ path: "/commitments/c1", mocks: [mock, load(unrated), record, load(rated)] });
+
+    const section = await screen.findByRole("region", { name: "IRM ratings" });
+    expect(within(section).getByText("The IRM has not rated this commitment yet.")).toBeTruthy();
+    await user.click(within(section).getByRole("button", { name: "Record an IRM rating" }));
+    const form = within(section).getByRole("form", { name: "Record an IRM rating" });
+    expect(within(form).getAllByRole("combobox")).toHaveLength(IRM_FIELDS.length);
+    await user.click(within(form).getByRole("combobox", { name: "Completion" }));
+    await user.click(await screen.findByRole("option", { name: "Substantial" }));
+    await user.click(within(form).getByRole("button", { name: "Save the rating" }));
+
+    await within(section).findByRole("button", { name: "Correct the IRM rating" });
+    const completion = within(section).getByRole("rowheader", { name: "Completion" }).closest("tr");
+    expect(completion?.textContent).toBe("CompletionSubstantial");
+    expect(within(section).getAllByRole("row")).toHaveLength(IRM_FIELDS.length);
+    expect(within(section).getByRole("heading", { level: 3, name: "Relevance to OGP values" })).toBeTruthy();
+  });
+
+  it("after a conflicting rating, says so, and a reload starts the form again from the newer rating", async () => {
+    const { mock } = signedInAs("support");
+    const rating = (version: number, completion: string) =>
+      review({
+        pathway: "ACTION_PLAN",
+        irmRating: {
+          __typename: "IrmRating",
+          id: "r1",
+          version,
+          ...Object.fromEntries(IRM_FIELDS.map((key) => [key, "NOT_REVIEWED"])),
+          completion,
+        } as Commitment["irmRating"],
+      });
+    const conflict = {
+      request: { query: recordIrmRatingMutation, variables: () => true },
+      result: { errors: [{ message: "The rating changed: it is at version 2.", extensions: { code: "CONFLICT" } }] },
+    };
+    const { user } = renderApp({
+      path: "/commitments/c1",
+      mocks: [mock, load(rating(1, "LIMITED")), conflict, load(rating(2, "COMPLETE"))],
+    });
+
+    const section = await screen.findByRole("region", { name: "IRM ratings" });
+    await user.click(within(section).getByRole("button", { name: "Correct the IRM rating" }));
+    const form = within(section).getByRole("form", { name: "Correct the IRM rating" });
+    expect(within(form).getByRole("combobox", { name: "Completion" }).textContent).toBe("Limited");
+    await user.click(within(form).getByRole("button", { name: "Save the rating" }));
+
+    const alert = await within(section).findByRole("alert");
+    expect(alert.textContent).toContain("The rating changed: it is at version 2.");
+    await user.click(within(alert).getByRole("button", { name: "Reload" }));
+    await waitFor(() => expect(within(section).getByRole("combobox", { name: "Completion" }).textContent).toBe("Complete"));
+    expect(within(section).queryByRole("alert")).toBeNull();
+  });
+
+  it("does not offer an IRM rating for a standalone commitment, which reports its own progress", async () => {
+    const { mock } = signedInAs("support");
+    renderApp({ path: "/commitments/c1", mocks: [mock, load(review())] });
+    const section = await screen.findByRole("region", { name: "IRM ratings" });
+    expect(within(section).getByText(/Standalone commitments report their own progress/)).toBeTruthy();
+    expect(within(section).queryByRole("button")).toBeNull();
   });
 });

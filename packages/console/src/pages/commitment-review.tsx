@@ -4,9 +4,6 @@ import AlertTitle from "@mui/material/AlertTitle";
 import Button from "@mui/material/Button";
 import Chip from "@mui/material/Chip";
 import FormControlLabel from "@mui/material/FormControlLabel";
-import List from "@mui/material/List";
-import ListItem from "@mui/material/ListItem";
-import ListItemText from "@mui/material/ListItemText";
 import Paper from "@mui/material/Paper";
 import Radio from "@mui/material/Radio";
 import RadioGroup from "@mui/material/RadioGroup";
@@ -27,10 +24,12 @@ import { LoadError } from "../components/LoadError";
 import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { CHALLENGE_ENDS_ON } from "../features/commitments/challenge-end";
 import { AreaSelect } from "../features/commitments/components/AreaSelect";
+import { HistoryTimeline } from "../features/commitments/components/HistoryTimeline";
 import { StatusChip } from "../features/commitments/components/StatusChip";
 import { commitmentFlags } from "../features/commitments/flags";
 import { type ApiProblem, fieldError, toApiProblem } from "../features/errors/api-problem";
 import { ApiErrorAlert } from "../features/errors/components/ApiErrorAlert";
+import { IrmRatingSection } from "../features/irm-rating/components/IrmRatingSection";
 import { formatDay } from "../features/review/review-window";
 import { graphql } from "../gql";
 import type { ChallengeAreaCode, CommitmentReviewQuery, CommitmentStatus, DecisionOutcome, EligibilityCriterion } from "../gql/graphql";
@@ -77,16 +76,37 @@ export const commitmentReviewQuery = graphql(`
         id
         at
         actorRole
+        actor {
+          id
+          displayName
+        }
         kind
         note
+        changes
       }
       irmRating {
         id
+        version
         verifiable
         openGovernmentLens
         potentialForResults
+        specificity
+        potentialImpact
+        relevanceAccessToInformation
+        relevanceCivicParticipation
+        relevancePublicAccountability
+        relevanceTechnology
+        midtermCompletion
         completion
+        starredMidterm
+        starredEndOfTerm
+        clustered
+        carriedForward
         earlyResults
+        earlyResultsAccessToInformation
+        earlyResultsCivicParticipation
+        earlyResultsPublicAccountability
+        resultsLevel
       }
     }
     eligibilityCriteria {
@@ -192,7 +212,10 @@ function Review() {
                 {t("review.period")}
               </TableCell>
               <TableCell>
-                {commitment.startDate ?? "?"} – {commitment.endDate ?? "?"}
+                {t("review.periodDates", {
+                  start: commitment.startDate ? formatDay(commitment.startDate, i18n.language) : t("review.notSet"),
+                  end: commitment.endDate ? formatDay(commitment.endDate, i18n.language) : t("review.notSet"),
+                })}
               </TableCell>
             </TableRow>
             <TableRow>
@@ -223,48 +246,14 @@ function Review() {
         </Stack>
       </Paper>
       <AreaAssignment commitment={commitment} areas={data.challengeAreas} onReload={reload} />
-      <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="irm-heading">
-        <Typography variant="h6" component="h2" id="irm-heading" gutterBottom>
-          {t("review.irm")}
-        </Typography>
-        {commitment.irmRating ? (
-          <Table size="small" aria-labelledby="irm-heading">
-            <TableBody>
-              {(["verifiable", "openGovernmentLens", "potentialForResults", "completion", "earlyResults"] as const).map((key) => (
-                <TableRow key={key}>
-                  <TableCell component="th" scope="row">
-                    {t(`irm.${key}`)}
-                  </TableCell>
-                  <TableCell>{t(`irmValue.${commitment.irmRating?.[key] ?? "NOT_REVIEWED"}`)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        ) : (
-          <Typography color="text.secondary">{t("review.noIrm")}</Typography>
-        )}
-      </Paper>
-      <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="history-heading">
-        <Typography variant="h6" component="h2" id="history-heading">
-          {t("review.history")}
-        </Typography>
-        <List aria-labelledby="history-heading">
-          {commitment.history.map((event) => (
-            <ListItem key={event.id} divider>
-              <ListItemText
-                primary={t(`historyKind.${event.kind}`)}
-                secondary={[
-                  new Date(event.at).toLocaleString(i18n.language),
-                  event.actorRole ? t(`roles.${event.actorRole}`) : null,
-                  event.note,
-                ]
-                  .filter(Boolean)
-                  .join(" · ")}
-              />
-            </ListItem>
-          ))}
-        </List>
-      </Paper>
+      <IrmRatingSection commitment={commitment} onReload={reload} />
+      <HistoryTimeline
+        events={commitment.history}
+        names={{
+          areas: new Map(data.challengeAreas.map((area) => [area.code, area.name])),
+          criteria: new Map(data.eligibilityCriteria.map((criterion) => [criterion.code, criterion.name])),
+        }}
+      />
     </Stack>
   );
 }
