@@ -98,8 +98,16 @@ describe("the support unit's moderation and administration screens", () => {
     await justice.waitFor();
     expect(Number(await justice.getByRole("cell").first().textContent())).toBeGreaterThanOrEqual(1);
     await page.getByText(/members? takes? part in the challenge/).waitFor();
-    expect(await justice.getByRole("link", { name: /commitments? in Justice/ }).getAttribute("href")).toBe("/commitments?area=JUSTICE");
+    const justiceCommitments = justice.getByRole("link", { name: /commitments? in Justice/ });
+    expect(await justiceCommitments.getAttribute("href")).toBe("/commitments?area=JUSTICE&published=true");
+    const shown = Number(await justiceCommitments.textContent());
     violations.push(...(await audit(page, "dashboard")));
+    // The number leads to a list of as many commitments: the published ones, not the drafts.
+    await justiceCommitments.click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: new RegExp(`^${shown} commitments?$`) })
+      .waitFor();
   }, 120_000);
 
   it("publishes the partner's story, which becomes public", async () => {

@@ -99,6 +99,17 @@ describe.each(testStores)("commitments filtered by member type, region and dates
     expect((await list(filter)).totalCount).toBe(expected.length);
   });
 
+  it("lists published commitments or drafts never submitted, drafts to the support unit only", async () => {
+    const asSupport = async (filter: Record<string, unknown>) =>
+      ok(await harness.subgraph.execute<{ commitments: Page }>(LIST, { as: supportUnit, variables: { filter, first: 100 } }))
+        .commitments.edges.map((edge) => edge.node.ogpId)
+        .sort();
+    expect(await asSupport({ published: true, memberId: ALB })).toEqual(["AL2001", "AL2002"]);
+    expect(await asSupport({ published: false, memberId: ALB })).toEqual(["AL2099"]);
+    expect(await asSupport({ memberId: ALB })).toEqual(["AL2001", "AL2002", "AL2099"]);
+    expect(await ogpIds({ published: false })).toEqual([]);
+  });
+
   it("gives an empty page, not an error, when no member has the type or region", async () => {
     const page = await list({ memberType: "OTHER" });
     expect(page).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });

@@ -23,6 +23,13 @@ export class CommitmentFilter {
 
   @Field(() => Boolean, {
     nullable: true,
+    description:
+      "Only published commitments, submitted at least once (true: those `challengeStatistics` counts), or drafts never submitted (false: the support unit's and their officers' only).",
+  })
+  published?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
     description: "Only commitments planned to end after 31 March 2028 (true), or the others (false).",
   })
   endsAfterChallenge?: boolean | null;

@@ -50,6 +50,7 @@ export interface CommitmentListFilter {
   area?: ChallengeAreaCode | null;
   pathway?: Pathway | null;
   status?: CommitmentStatus | null;
+  published?: boolean | null;
   endsAfterChallenge?: boolean | null;
   hasActiveCoCreator?: boolean | null;
   suggestedArea?: ChallengeAreaCode | null;
@@ -123,6 +124,7 @@ export function applyFilter(
   }
   if (filter.pathway) query.andWhere(`${alias}.pathway = :fPathway`, { fPathway: filter.pathway });
   if (filter.status) query.andWhere(`${alias}.status = :fStatus`, { fStatus: filter.status });
+  if (filter.published != null) query.andWhere(`${alias}.publishedAt IS ${filter.published ? "NOT " : ""}NULL`);
   if (filter.endsAfterChallenge != null) {
     query.andWhere(
       filter.endsAfterChallenge ? `${alias}.endDate > :challengeEnd` : `(${alias}.endDate IS NULL OR ${alias}.endDate <= :challengeEnd)`,

@@ -69,10 +69,11 @@ describe("Commitments (support unit)", { timeout: 30_000 }, () => {
       pathway: "STANDALONE",
       endsAfterChallenge: true,
       hasActiveCoCreator: false,
+      published: true,
       suggestedArea: "JUSTICE",
     };
     renderApp({
-      path: "/commitments?pathway=STANDALONE&endsAfterChallenge=true&hasActiveCoCreator=false&suggestedArea=JUSTICE",
+      path: "/commitments?pathway=STANDALONE&endsAfterChallenge=true&hasActiveCoCreator=false&published=true&suggestedArea=JUSTICE",
       mocks: [mock, list(filter, [LATE_ALONE])],
     });
 
@@ -82,6 +83,7 @@ describe("Commitments (support unit)", { timeout: 30_000 }, () => {
     expect(within(filters).getByRole("combobox", { name: "Planned end" }).textContent).toBe("After March 31, 2028");
     expect(within(filters).getByRole("combobox", { name: "Co-creation" }).textContent).toBe("Without an active co-creator");
     expect(within(filters).getByRole("combobox", { name: "Area suggested by IRM tags" }).textContent).toBe("Justice");
+    expect(within(filters).getByRole("combobox", { name: "Publication" }).textContent).toBe("Published (submitted at least once)");
   });
 
   it("keeps a chosen flag filter in the URL and lists what the API answers for it", async () => {

@@ -95,6 +95,7 @@ function CommitmentList() {
   const pathway = params.get("pathway");
   const endsAfterChallenge = booleanParam(params.get("endsAfterChallenge"));
   const hasActiveCoCreator = booleanParam(params.get("hasActiveCoCreator"));
+  const published = booleanParam(params.get("published"));
   const suggestedArea = params.get("suggestedArea") ?? "";
   const [draftText, setDraftText] = useState(text);
   const filter: CommitmentFilter = {
@@ -104,6 +105,7 @@ function CommitmentList() {
     ...(isPathway(pathway) ? { pathway } : {}),
     ...(endsAfterChallenge !== undefined ? { endsAfterChallenge } : {}),
     ...(hasActiveCoCreator !== undefined ? { hasActiveCoCreator } : {}),
+    ...(published !== undefined ? { published } : {}),
     ...(suggestedArea ? { suggestedArea: suggestedArea as ChallengeAreaCode } : {}),
   };
   const challengeEnd = formatDay(CHALLENGE_ENDS_ON, i18n.language);
@@ -142,6 +144,16 @@ function CommitmentList() {
           anyLabel={t("commitments.anyStatus")}
           options={COMMITMENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
           onChange={(value) => setParam("status", value)}
+        />
+        <FilterSelect
+          label={t("commitments.publication")}
+          value={published === undefined ? "" : String(published)}
+          anyLabel={t("commitments.anyPublication")}
+          options={[
+            { value: "true", label: t("commitments.published") },
+            { value: "false", label: t("commitments.neverSubmitted") },
+          ]}
+          onChange={(value) => setParam("published", value)}
         />
         <AreaSelect
           label={t("commitments.area")}

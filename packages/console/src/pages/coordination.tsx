@@ -16,13 +16,19 @@ import { usePageTitle } from "../app/usePageTitle";
 import { FilterSelect } from "../components/FilterSelect";
 import { Loaded } from "../components/Loaded";
 import { RoleGate, SUPPORT } from "../components/RoleGate";
+import { CursorPager } from "../features/paging/CursorPager";
+import { useCursorPages } from "../features/paging/useCursorPages";
 import { graphql } from "../gql";
 import type { CoordinationCaseStatus } from "../gql/graphql";
 
 export const coordinationQueueQuery = graphql(`
-  query CoordinationQueue($status: CoordinationCaseStatus, $locale: Locale!) {
-    coordinationCases(first: 100, filter: { status: $status }) {
+  query CoordinationQueue($status: CoordinationCaseStatus, $after: String, $locale: Locale!) {
+    coordinationCases(first: 25, after: $after, filter: { status: $status }) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -30,7 +36,14 @@ export const coordinationQueueQuery = graphql(`
           status
           ageInDays
           openedAt
-          facilitatorId
+          facilitator {
+            id
+            displayName
+          }
+          leadInstitution {
+            id
+            name(locale: $locale)
+          }
           member {
             id
             name
@@ -62,18 +75,19 @@ export function CoordinationPage() {
         </Typography>
         <Typography color="text.secondary">{t("coordination.intro")}</Typography>
       </div>
-      <RoleGate roles={SUPPORT}>{() => <Queue />}</RoleGate>
+      <RoleGate roles={SUPPORT}>{(viewer) => <Queue me={viewer.id} />}</RoleGate>
     </Stack>
   );
 }
 
-function Queue() {
+function Queue({ me }: { me: string }) {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const raw = params.get("status");
   const status = CASE_STATUSES.find((s) => s === raw) ?? null;
+  const pages = useCursorPages();
   const { data, loading, error, refetch } = useQuery(coordinationQueueQuery, {
-    variables: { status, locale: toApiLocale(i18n.resolvedLanguage) },
+    variables: { status, after: pages.after, locale: toApiLocale(i18n.resolvedLanguage) },
   });
   const areaName = (code: string) => data?.challengeAreas.find((a) => a.code === code)?.name ?? code;
 
@@ -84,7 +98,10 @@ function Queue() {
         value={status}
         anyLabel={t("coordination.anyStatus")}
         options={CASE_STATUSES.map((s) => ({ value: s, label: t(`caseStatus.${s}`) }))}
-        onChange={(value) => setParams(value ? { status: value } : {}, { replace: true })}
+        onChange={(value) => {
+          pages.reset();
+          setParams(value ? { status: value } : {}, { replace: true });
+        }}
         sx={{ maxWidth: 240 }}
       />
       <Loaded result={{ loading, error, data }} failed={t("coordination.loadFailed")} onRetry={() => refetch().catch(() => undefined)}>
@@ -97,6 +114,8 @@ function Queue() {
                   <TableRow>
                     <TableCell>{t("coordination.case")}</TableCell>
                     <TableCell>{t("coordination.institutions")}</TableCell>
+                    <TableCell>{t("coordination.lead")}</TableCell>
+                    <TableCell>{t("coordination.facilitator")}</TableCell>
                     <TableCell>{t("coordination.status")}</TableCell>
                     <TableCell align="right">{t("coordination.age")}</TableCell>
                   </TableRow>
@@ -110,6 +129,14 @@ function Queue() {
                         </Link>
                       </TableCell>
                       <TableCell>{node.institutions.map((i) => i.name).join(", ")}</TableCell>
+                      <TableCell>{node.leadInstitution?.name ?? t("coordination.noLead")}</TableCell>
+                      <TableCell>
+                        {node.facilitator
+                          ? node.facilitator.id === me
+                            ? t("coordination.you")
+                            : node.facilitator.displayName
+                          : t("coordination.noFacilitator")}
+                      </TableCell>
                       <TableCell>{t(`caseStatus.${node.status}`)}</TableCell>
                       <TableCell align="right">{t("dashboard.days", { count: node.ageInDays })}</TableCell>
                     </TableRow>
@@ -117,6 +144,7 @@ function Queue() {
                 </TableBody>
               </Table>
             </TableContainer>
+            <CursorPager pages={pages} pageInfo={data.coordinationCases.pageInfo} label={t("coordination.title")} />
           </>
         )}
       </Loaded>

@@ -20,13 +20,16 @@ const area = (code: "JUSTICE" | "CIVIC_SPACE", position: number, name: string, b
     })),
   },
 });
-const cases = (ages: number[]) => ({
+/** A status's cases as the dashboard asks for them: how many, and the first of the queue, its oldest. */
+const cases = (totalCount: number, oldestAge: number) => ({
   __typename: "CoordinationCaseConnection" as const,
-  totalCount: ages.length,
-  edges: ages.map((ageInDays, index) => ({
-    __typename: "CoordinationCaseEdge" as const,
-    node: { __typename: "CoordinationCase" as const, id: `case-${ageInDays}-${index}`, ageInDays },
-  })),
+  totalCount,
+  edges: [
+    {
+      __typename: "CoordinationCaseEdge" as const,
+      node: { __typename: "CoordinationCase" as const, id: `case-${oldestAge}`, ageInDays: oldestAge },
+    },
+  ],
 });
 const data: DashboardQuery = {
   challengeAreas: [
@@ -36,8 +39,8 @@ const data: DashboardQuery = {
       ["ELIGIBLE", 1],
     ]),
   ],
-  openCases: cases([4, 12]),
-  casesInProgress: cases([30]),
+  openCases: cases(2, 12),
+  casesInProgress: cases(1, 30),
   submitted: { __typename: "CommitmentConnection", totalCount: 3 },
   underReview: { __typename: "CommitmentConnection", totalCount: 1 },
   challengeStatistics: {
@@ -72,7 +75,11 @@ describe("Support-unit dashboard", { timeout: 30_000 }, () => {
     const queue = (await screen.findByRole("heading", { level: 2, name: "Coordination cases waiting" })).parentElement;
     expect(queue?.textContent).toContain("3");
     expect(screen.getByRole("heading", { level: 2, name: "Oldest open case" }).parentElement?.textContent).toContain("30 days");
-    expect(screen.getByRole("heading", { level: 2, name: "Commitments waiting for review" }).parentElement?.textContent).toContain("4");
+    const reviews = screen.getByRole("heading", { level: 2, name: "Commitments waiting for review" }).parentElement as HTMLElement;
+    expect(reviews.textContent).toContain("4");
+    // Both parts of the number lead to their own list, which holds as many.
+    expect(within(reviews).getByRole("link", { name: "Submitted: 3" }).getAttribute("href")).toBe("/commitments?status=SUBMITTED");
+    expect(within(reviews).getByRole("link", { name: "Under review: 1" }).getAttribute("href")).toBe("/commitments?status=UNDER_REVIEW");
 
     const table = screen.getByRole("table", { name: "Commitments by area and status" });
     const rows = within(table).getAllByRole("row").slice(1);
@@ -109,7 +116,8 @@ describe("Support-unit dashboard", { timeout: 30_000 }, () => {
       ["0", "0"],
     ]);
     expect(within(table).getByRole("link", { name: "4 commitments in Civic Space" }).getAttribute("href")).toBe(
-      "/commitments?area=CIVIC_SPACE",
+      // The statistics count published commitments: the list they lead to holds the same ones, not the drafts.
+      "/commitments?area=CIVIC_SPACE&published=true",
     );
   });
 });

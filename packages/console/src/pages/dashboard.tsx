@@ -36,7 +36,8 @@ export const dashboardQuery = graphql(`
         }
       }
     }
-    openCases: coordinationCases(first: 100, filter: { status: OPEN }) {
+    # The queue lists the oldest case first: the first of each status is the oldest.
+    openCases: coordinationCases(first: 1, filter: { status: OPEN }) {
       totalCount
       edges {
         node {
@@ -45,7 +46,7 @@ export const dashboardQuery = graphql(`
         }
       }
     }
-    casesInProgress: coordinationCases(first: 100, filter: { status: IN_PROGRESS }) {
+    casesInProgress: coordinationCases(first: 1, filter: { status: IN_PROGRESS }) {
       totalCount
       edges {
         node {
@@ -88,7 +89,14 @@ export function DashboardPage() {
   );
 }
 
-function Figure({ label, value, to, linkLabel }: { label: string; value: string; to: string; linkLabel: string }) {
+interface FigureProps {
+  label: string;
+  value: string;
+  /** Where the number leads: one list, or one per part of the number. */
+  links: readonly { to: string; label: string }[];
+}
+
+function Figure({ label, value, links }: FigureProps) {
   return (
     <Card variant="outlined" sx={{ height: "100%" }}>
       <CardContent>
@@ -98,9 +106,13 @@ function Figure({ label, value, to, linkLabel }: { label: string; value: string;
         <Typography variant="h4" component="p">
           {value}
         </Typography>
-        <Link component={RouterLink} to={to}>
-          {linkLabel}
-        </Link>
+        <Stack>
+          {links.map((link) => (
+            <Link key={link.to} component={RouterLink} to={link.to}>
+              {link.label}
+            </Link>
+          ))}
+        </Stack>
       </CardContent>
     </Card>
   );
@@ -129,22 +141,30 @@ function Dashboard() {
     <Stack spacing={3}>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 4 }}>
-          <Figure label={t("dashboard.queueSize")} value={String(queueSize)} to="/coordination" linkLabel={t("dashboard.openQueue")} />
+          <Figure
+            label={t("dashboard.queueSize")}
+            value={String(queueSize)}
+            links={[{ to: "/coordination", label: t("dashboard.openQueue") }]}
+          />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
           <Figure
             label={t("dashboard.oldestCase")}
             value={t("dashboard.days", { count: oldest })}
-            to="/coordination"
-            linkLabel={t("dashboard.openQueue")}
+            links={[{ to: "/coordination", label: t("dashboard.openQueue") }]}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
           <Figure
             label={t("dashboard.reviewsDue")}
             value={String(reviewsDue)}
-            to="/commitments?status=SUBMITTED"
-            linkLabel={t("dashboard.openReviews")}
+            links={[
+              { to: "/commitments?status=SUBMITTED", label: t("dashboard.submittedReviews", { count: data.submitted.totalCount }) },
+              {
+                to: "/commitments?status=UNDER_REVIEW",
+                label: t("dashboard.underReviewReviews", { count: data.underReview.totalCount }),
+              },
+            ]}
           />
         </Grid>
       </Grid>
@@ -254,7 +274,7 @@ function Dashboard() {
                 <TableCell align="right">
                   <Link
                     component={RouterLink}
-                    to={`/commitments?area=${area.code}`}
+                    to={`/commitments?area=${area.code}&published=true`}
                     aria-label={t("dashboard.commitmentsIn", { count: taking(area.code)?.commitments ?? 0, area: area.name })}
                   >
                     {taking(area.code)?.commitments ?? 0}
