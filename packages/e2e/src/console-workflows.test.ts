@@ -263,6 +263,9 @@ describe("each role's main path in the console", () => {
     await page.getByLabel(/^Fin prévue/).blur();
     await page.getByText("La date de fin ne peut pas précéder la date de début.").waitFor();
     await page.getByLabel(/^Fin prévue/).fill("2027-06-30");
+    const milestone = page.getByRole("group", { name: "Jalon 1" });
+    await milestone.getByLabel(/^Étape/).fill("Premières assemblées citoyennes");
+    await milestone.getByLabel(/^Échéance/).fill("2027-03-31");
     violations.push(...(await audit(page, "officer-new-commitment")));
 
     await page.getByRole("button", { name: "Soumettre l'engagement" }).click();
@@ -271,12 +274,29 @@ describe("each role's main path in the console", () => {
     await page.getByRole("cell", { name: frenchTitle }).waitFor();
     violations.push(...(await audit(page, "officer-my-commitments")));
 
-    const found = await api<{ commitments: { edges: { node: { status: string; language: string; pathway: string } }[] } }>(
+    const found = await api<{
+      commitments: {
+        edges: {
+          node: {
+            status: string;
+            language: string;
+            pathway: string;
+            milestones: { title: string; dueDate: string }[];
+            eligibility: { precheck: { criterion: string; outcome: string }[] };
+          };
+        }[];
+      };
+    }>(
       "support",
-      "query ($t: String) { commitments(first: 5, filter: { text: $t }) { edges { node { status language pathway } } } }",
+      `query ($t: String) { commitments(first: 5, filter: { text: $t }) { edges { node {
+        status language pathway milestones { title dueDate } eligibility { precheck { criterion outcome } } } } } }`,
       { t: frenchTitle },
     );
-    expect(found.commitments.edges.map((e) => e.node)).toEqual([{ status: "SUBMITTED", language: "FR", pathway: "STANDALONE" }]);
+    const [sent] = found.commitments.edges.map((e) => e.node);
+    expect(sent).toMatchObject({ status: "SUBMITTED", language: "FR", pathway: "STANDALONE" });
+    expect(sent?.milestones).toEqual([{ title: "Premières assemblées citoyennes", dueDate: "2027-03-31" }]);
+    // The milestone due after submission makes the commitment forward-looking (DOMAIN rule 3).
+    expect(sent?.eligibility.precheck.find((check) => check.criterion === "FORWARD_LOOKING")?.outcome).toBe("MET");
   }, 180_000);
 
   it("a partner asks to co-create the officer's commitment, and the officer accepts", async () => {

@@ -53,6 +53,7 @@ const READY = {
   language: "FR",
   startDate: "2027-01-01",
   endDate: "2027-12-31",
+  milestones: [{ key: "m1", title: "Premières assemblées", expectedOutput: "", dueDate: "2027-06-30" }],
 };
 
 /** The API answers to creating commitment c1 and submitting it; `sent` collects what the form sent to create it. */
@@ -87,7 +88,14 @@ describe("New standalone commitment (institution officer)", { timeout: 30_000 },
     const submit = await screen.findByRole("button", { name: "Soumettre l'engagement" });
     await user.click(submit);
 
-    expect(screen.getAllByText("Obligatoire.").length).toBe(7);
+    // Seven fields, and the step of the first milestone.
+    expect(screen.getAllByText("Obligatoire.").length).toBe(8);
+    const milestone = screen.getByRole("group", { name: "Jalon 1" });
+    expect(
+      within(milestone)
+        .getByRole("textbox", { name: /^Étape/ })
+        .getAttribute("aria-invalid"),
+    ).toBe("true");
     expect(screen.getByRole("textbox", { name: /^Titre/ }).getAttribute("aria-invalid")).toBe("true");
 
     await user.click(screen.getByRole("combobox", { name: /Institution cheffe de file/ }));
@@ -134,6 +142,7 @@ describe("New standalone commitment (institution officer)", { timeout: 30_000 },
       language: "FR",
       startDate: "2027-01-01",
       endDate: "2027-12-31",
+      milestones: [{ title: "Premières assemblées", dueDate: "2027-06-30" }],
     });
     expect(sent[0]?.idempotencyKey).toBeTruthy();
     expect(window.localStorage.getItem(draftKey(viewer.id))).toBeNull();
@@ -187,5 +196,56 @@ describe("New standalone commitment (institution officer)", { timeout: 30_000 },
 
     await waitFor(() => expect(router.state.location.pathname).toBe("/my-commitments"));
     expect(sent[0]?.input.endDate).toBe("2028-04-01");
+  });
+
+  it("takes the milestones in order, checks each due date against the period, and shows the server's refusal of one", async () => {
+    await inFrench();
+    const { mock, viewer } = signedInAs("officer");
+    window.localStorage.setItem(draftKey(viewer.id), JSON.stringify(READY));
+    const refused = {
+      request: { query: createCommitmentMutation, variables: () => true },
+      result: {
+        errors: [
+          {
+            message: "Le titre du jalon ne doit pas dépasser 300 caractères.",
+            extensions: { code: "BAD_USER_INPUT", field: "milestones.1.title" },
+          },
+        ],
+      },
+    };
+    const { sent, create, submit } = createAndSubmit();
+    const { user, router } = renderApp({ path: "/commitments/new", mocks: [mock, options, refused, create, submit] });
+
+    await user.click(await screen.findByRole("button", { name: "Ajouter un jalon" }));
+    const second = screen.getByRole("group", { name: "Jalon 2" });
+    await user.type(within(second).getByRole("textbox", { name: /^Étape/ }), "Rapport public");
+    const due = within(second).getByLabelText(/^Échéance/);
+    await user.type(due, "2028-02-01");
+    await user.click(screen.getByRole("button", { name: "Soumettre l'engagement" }));
+    // After the planned end (2027-12-31): said next to the date, nothing sent.
+    expect(due.getAttribute("aria-invalid")).toBe("true");
+    expect(within(second).getByText("L’échéance doit se situer dans la période prévue.")).toBeTruthy();
+    expect(sent).toHaveLength(0);
+
+    await user.clear(due);
+    await user.type(due, "2027-11-30");
+    await user.click(screen.getByRole("button", { name: "Soumettre l'engagement" }));
+    const step = within(screen.getByRole("group", { name: "Jalon 2" })).getByRole("textbox", { name: /^Étape/ });
+    await waitFor(() => expect(step.getAttribute("aria-invalid")).toBe("true"));
+    expect(document.getElementById(step.getAttribute("aria-describedby") ?? "")?.textContent).toBe(
+      "Le titre du jalon ne doit pas dépasser 300 caractères.",
+    );
+    expect(screen.queryByRole("alert")).toBeNull();
+
+    // A third, empty, milestone is removed again; the two others are sent in order.
+    await user.click(screen.getByRole("button", { name: "Ajouter un jalon" }));
+    await user.click(screen.getByRole("button", { name: "Retirer le jalon 3" }));
+    expect(screen.queryByRole("group", { name: "Jalon 3" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Soumettre l'engagement" }));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/my-commitments"));
+    expect(sent.at(-1)?.input.milestones).toEqual([
+      { title: "Premières assemblées", dueDate: "2027-06-30" },
+      { title: "Rapport public", dueDate: "2027-11-30" },
+    ]);
   });
 });

@@ -1,6 +1,16 @@
 import { readPreference, removePreference, writePreference } from "../../app/storage";
 import type { ChallengeAreaCode, Locale, OpenGovernmentValue } from "../../gql/graphql";
 
+/** One verifiable step of a new commitment; `key` only tells the form's rows apart. */
+export interface MilestoneDraft {
+  key: string;
+  title: string;
+  expectedOutput: string;
+  dueDate: string;
+}
+
+export const emptyMilestone = (): MilestoneDraft => ({ key: crypto.randomUUID(), title: "", expectedOutput: "", dueDate: "" });
+
 /** What the standalone commitment form holds; kept in localStorage so nothing typed is lost. */
 export interface CommitmentDraft {
   leadInstitutionId: string;
@@ -14,6 +24,8 @@ export interface CommitmentDraft {
   language: Locale;
   startDate: string;
   endDate: string;
+  /** The future steps, in order: at least one, for the commitment to be forward-looking (DOMAIN rule 3). */
+  milestones: MilestoneDraft[];
 }
 
 export function emptyDraft(language: Locale): CommitmentDraft {
@@ -29,6 +41,7 @@ export function emptyDraft(language: Locale): CommitmentDraft {
     language,
     startDate: "",
     endDate: "",
+    milestones: [emptyMilestone()],
   };
 }
 
@@ -40,7 +53,10 @@ export function loadDraft(accountId: string): CommitmentDraft | null {
   if (!raw) return null;
   try {
     const parsed = JSON.parse(raw) as Partial<CommitmentDraft>;
-    return typeof parsed === "object" && parsed !== null ? { ...emptyDraft("EN"), ...parsed } : null;
+    if (typeof parsed !== "object" || parsed === null) return null;
+    const draft = { ...emptyDraft("EN"), ...parsed };
+    // A draft kept before milestones were asked for starts with one empty milestone.
+    return Array.isArray(draft.milestones) && draft.milestones.length > 0 ? draft : { ...draft, milestones: [emptyMilestone()] };
   } catch {
     return null;
   }
@@ -54,11 +70,21 @@ export function discardDraft(accountId: string): void {
   removePreference(draftKey(accountId));
 }
 
-export type DraftErrors = Partial<Record<keyof CommitmentDraft, "required" | "endBeforeStart">>;
+/** A field of the form, named as the API names it in its errors: `title`, or `milestones.0.title` for a milestone's. */
+export type DraftField = Exclude<keyof CommitmentDraft, "milestones"> | `milestones.${number}.${"title" | "expectedOutput" | "dueDate"}`;
+
+export type DraftErrors = Partial<Record<DraftField, "required" | "endBeforeStart" | "outsidePeriod">>;
 
 /** The checks the form makes before asking the server (which checks again, and has the last word). */
 export function validateDraft(draft: CommitmentDraft): DraftErrors {
   const errors: DraftErrors = {};
+  draft.milestones.forEach((milestone, index) => {
+    if (!milestone.title.trim()) errors[`milestones.${index}.title`] = "required";
+    const outside =
+      milestone.dueDate &&
+      ((draft.startDate && milestone.dueDate < draft.startDate) || (draft.endDate && milestone.dueDate > draft.endDate));
+    if (outside) errors[`milestones.${index}.dueDate`] = "outsidePeriod";
+  });
   if (!draft.leadInstitutionId) errors.leadInstitutionId = "required";
   if (!draft.title.trim()) errors.title = "required";
   if (!draft.summary.trim()) errors.summary = "required";
