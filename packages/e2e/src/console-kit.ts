@@ -13,8 +13,13 @@ export const DEMO_PASSWORDS = {
   support: ["support@ogc.example", "demo-support-password"],
   officer: ["officer@ogc.example", "demo-officer-password"],
   partner: ["partner@ogc.example", "demo-partner-password"],
+  admin: ["admin@ogc.example", "demo-admin-password"],
 } as const;
 export type Who = keyof typeof DEMO_PASSWORDS;
+
+/** True when the page itself does not scroll sideways (WCAG 1.4.10). */
+export const noHorizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 /** A day `offsetDays` from today, YYYY-MM-DD. */
 export const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);

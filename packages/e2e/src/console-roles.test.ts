@@ -3,7 +3,17 @@ import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./browser.js";
-import { apiCaller, auditPage, commitmentAt, isoDay, SIGN_IN_LABELS, shows, signInPage, type Who } from "./console-kit.js";
+import {
+  apiCaller,
+  auditPage,
+  commitmentAt,
+  isoDay,
+  noHorizontalOverflow,
+  SIGN_IN_LABELS,
+  shows,
+  signInPage,
+  type Who,
+} from "./console-kit.js";
 import { type Stack, startTestStack } from "./stack.js";
 
 // Officers' and partners' screens against the real stack: milestones and a progress report in an open review window,
@@ -28,10 +38,6 @@ async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
   page.setDefaultTimeout(60_000);
   return page;
 }
-
-/** True when the page itself does not scroll sideways (WCAG 1.4.10). */
-const noHorizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 /** Presses Tab until `matches` holds for the focused element; fails after `limit` presses. */
 async function tabTo(page: Page, matches: (element: Element) => boolean, limit = 40): Promise<void> {

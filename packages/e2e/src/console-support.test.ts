@@ -3,7 +3,17 @@ import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./browser.js";
-import { apiCaller, auditPage, commitmentAt, DEMO_PASSWORDS, isoDay, shows } from "./console-kit.js";
+import {
+  apiCaller,
+  auditPage,
+  commitmentAt,
+  DEMO_PASSWORDS,
+  isoDay,
+  noHorizontalOverflow,
+  SIGN_IN_LABELS,
+  shows,
+  signInPage,
+} from "./console-kit.js";
 import { type Stack, startTestStack } from "./stack.js";
 
 // The support unit's moderation and administration screens, against the real stack, with axe on every page in both themes.
@@ -225,6 +235,47 @@ describe("the support unit's moderation and administration screens", () => {
     await visitor.getByRole("heading", { level: 1 }).waitFor();
     violations.push(...(await audit(visitor, "not-found")));
   }, 90_000);
+
+  it("fits the support unit's pages on a tablet, and the administrator's accounts page passes axe too", async () => {
+    const context = await browser.newContext({ locale: "en-GB", viewport: { width: 768, height: 1024 } });
+    contexts.push(context);
+    const tablet = await context.newPage();
+    tablet.setDefaultTimeout(30_000);
+    await signInPage(tablet, consoleUrl, "support", SIGN_IN_LABELS.en);
+    const { commitments } = await api<{ commitments: { edges: { node: { id: string; title: string } }[] } }>(
+      "support",
+      "{ commitments(first: 1) { edges { node { id title } } } }",
+    );
+    const [reviewed] = commitments.edges.map((edge) => edge.node);
+    if (!reviewed) throw new Error("no commitment to review");
+    for (const [path, heading, name] of [
+      ["/dashboard", "Dashboard", "tablet-dashboard"],
+      ["/coordination", "Coordination queue", null],
+      ["/commitments", "Commitments", "tablet-commitments"],
+      [`/commitments/${reviewed.id}`, reviewed.title, "tablet-commitment-review"],
+      ["/members", "Members", null],
+      ["/moderation/stories", "Story moderation", null],
+      ["/audit-log", "Audit log", null],
+    ] as const) {
+      await tablet.goto(`${consoleUrl}${path}`);
+      await tablet.getByRole("heading", { level: 1, name: heading }).waitFor();
+      // Every part of the page has loaded (a page may load two lists at once).
+      await tablet.waitForFunction(() => document.querySelector("[role='progressbar']") === null);
+      expect(await noHorizontalOverflow(tablet), path).toBe(true);
+      if (name) violations.push(...(await audit(tablet, name)));
+    }
+
+    // The administrator sees more on the accounts page (every role to invite, account changes): axe checks that view.
+    const adminContext = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 900 } });
+    contexts.push(adminContext);
+    const admin = await adminContext.newPage();
+    admin.setDefaultTimeout(30_000);
+    await signInPage(admin, consoleUrl, "admin", SIGN_IN_LABELS.en);
+    await admin.goto(`${consoleUrl}/accounts`);
+    await admin.getByRole("heading", { level: 1, name: "Accounts and invitations" }).waitFor();
+    await admin.getByRole("progressbar").waitFor({ state: "detached" });
+    violations.push(...(await audit(admin, "accounts-admin")));
+  }, 120_000);
 
   it("has no accessibility violations on any of these pages, in the light or the dark theme", () => {
     expect(violations).toEqual([]);

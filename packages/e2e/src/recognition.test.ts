@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitmentAt, isoDay } from "./console-kit.js";
+import { commitmentAt, DEMO_PASSWORDS, isoDay, type Who } from "./console-kit.js";
 import { type GraphQLResult, graphql, type Stack, startTestStack } from "./stack.js";
 
-type Who = "officer" | "support" | "partner";
 let stack: Stack & { dispose(): Promise<void> };
-const tokens: Record<Who, string> = { officer: "", support: "", partner: "" };
-const CREDENTIALS: Record<Who, [string, string]> = {
-  officer: ["officer@ogc.example", "demo-officer-password"],
-  support: ["support@ogc.example", "demo-support-password"],
-  partner: ["partner@ogc.example", "demo-partner-password"],
-};
+const tokens: Record<Who, string> = { officer: "", support: "", partner: "", admin: "" };
+const CREDENTIALS = DEMO_PASSWORDS;
 
 function send<T>(who: Who | null, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
   return graphql<T>(stack.gatewayUrl, query, variables, who ? { authorization: `Bearer ${tokens[who]}` } : {});
