@@ -264,7 +264,7 @@ describe("each role's main path in the console", () => {
     await page.getByText("La date de fin ne peut pas précéder la date de début.").waitFor();
     await page.getByLabel(/^Fin prévue/).fill("2027-06-30");
     const milestone = page.getByRole("group", { name: "Jalon 1" });
-    await milestone.getByLabel(/^Étape/).fill("Premières assemblées citoyennes");
+    await milestone.getByRole("textbox", { name: /^Jalon/ }).fill("Premières assemblées citoyennes");
     await milestone.getByLabel(/^Échéance/).fill("2027-03-31");
     violations.push(...(await audit(page, "officer-new-commitment")));
 

@@ -53,7 +53,7 @@ const READY = {
   language: "FR",
   startDate: "2027-01-01",
   endDate: "2027-12-31",
-  milestones: [{ key: "m1", title: "Premières assemblées", expectedOutput: "", dueDate: "2027-06-30" }],
+  milestones: [{ key: "m1", title: "Premières assemblées", expectedOutput: "", dueDate: "2027-06-30", status: "PLANNED" }],
 };
 
 /** The API answers to creating commitment c1 and submitting it; `sent` collects what the form sent to create it. */
@@ -93,7 +93,7 @@ describe("New standalone commitment (institution officer)", { timeout: 30_000 },
     const milestone = screen.getByRole("group", { name: "Jalon 1" });
     expect(
       within(milestone)
-        .getByRole("textbox", { name: /^Étape/ })
+        .getByRole("textbox", { name: /^Jalon/ })
         .getAttribute("aria-invalid"),
     ).toBe("true");
     expect(screen.getByRole("textbox", { name: /^Titre/ }).getAttribute("aria-invalid")).toBe("true");
@@ -142,7 +142,7 @@ describe("New standalone commitment (institution officer)", { timeout: 30_000 },
       language: "FR",
       startDate: "2027-01-01",
       endDate: "2027-12-31",
-      milestones: [{ title: "Premières assemblées", dueDate: "2027-06-30" }],
+      milestones: [{ title: "Premières assemblées", expectedOutput: null, dueDate: "2027-06-30", status: "PLANNED" }],
     });
     expect(sent[0]?.idempotencyKey).toBeTruthy();
     expect(window.localStorage.getItem(draftKey(viewer.id))).toBeNull();
@@ -218,7 +218,7 @@ describe("New standalone commitment (institution officer)", { timeout: 30_000 },
 
     await user.click(await screen.findByRole("button", { name: "Ajouter un jalon" }));
     const second = screen.getByRole("group", { name: "Jalon 2" });
-    await user.type(within(second).getByRole("textbox", { name: /^Étape/ }), "Rapport public");
+    await user.type(within(second).getByRole("textbox", { name: /^Jalon/ }), "Rapport public");
     const due = within(second).getByLabelText(/^Échéance/);
     await user.type(due, "2028-02-01");
     await user.click(screen.getByRole("button", { name: "Soumettre l'engagement" }));
@@ -230,7 +230,7 @@ describe("New standalone commitment (institution officer)", { timeout: 30_000 },
     await user.clear(due);
     await user.type(due, "2027-11-30");
     await user.click(screen.getByRole("button", { name: "Soumettre l'engagement" }));
-    const step = within(screen.getByRole("group", { name: "Jalon 2" })).getByRole("textbox", { name: /^Étape/ });
+    const step = within(screen.getByRole("group", { name: "Jalon 2" })).getByRole("textbox", { name: /^Jalon/ });
     await waitFor(() => expect(step.getAttribute("aria-invalid")).toBe("true"));
     expect(document.getElementById(step.getAttribute("aria-describedby") ?? "")?.textContent).toBe(
       "Le titre du jalon ne doit pas dépasser 300 caractères.",
@@ -244,8 +244,8 @@ describe("New standalone commitment (institution officer)", { timeout: 30_000 },
     await user.click(screen.getByRole("button", { name: "Soumettre l'engagement" }));
     await waitFor(() => expect(router.state.location.pathname).toBe("/my-commitments"));
     expect(sent.at(-1)?.input.milestones).toEqual([
-      { title: "Premières assemblées", dueDate: "2027-06-30" },
-      { title: "Rapport public", dueDate: "2027-11-30" },
+      { title: "Premières assemblées", expectedOutput: null, dueDate: "2027-06-30", status: "PLANNED" },
+      { title: "Rapport public", expectedOutput: null, dueDate: "2027-11-30", status: "PLANNED" },
     ]);
   });
 });

@@ -29,7 +29,7 @@ import {
   type DraftField,
   discardDraft,
   emptyDraft,
-  emptyMilestone,
+  emptyMilestoneDraft,
   loadDraft,
   type MilestoneDraft,
   saveDraft,
@@ -38,6 +38,8 @@ import {
 import { AreaSelect } from "../features/commitments/components/AreaSelect";
 import { type ApiProblem, fieldError, toApiProblem } from "../features/errors/api-problem";
 import { ApiErrorAlert } from "../features/errors/components/ApiErrorAlert";
+import { MilestoneFieldset } from "../features/milestones/components/MilestoneFieldset";
+import { MILESTONE_FIELDS, milestoneInput } from "../features/milestones/milestone-form";
 import { formatDay } from "../features/review/review-window";
 import { graphql } from "../gql";
 import type { Locale, OpenGovernmentValue } from "../gql/graphql";
@@ -87,7 +89,6 @@ export const submitCommitmentMutation = graphql(`
 const OFFICER = ["INSTITUTION_OFFICER"] as const;
 const LOCALES: readonly Locale[] = ["EN", "ES", "FR"];
 const SERVER_FIELDS = ["leadInstitutionId", "title", "summary", "proposedArea", "values", "startDate", "endDate"];
-const MILESTONE_FIELDS = ["title", "expectedOutput", "dueDate"] as const;
 
 export function NewCommitmentPage() {
   const { t } = useTranslation();
@@ -202,11 +203,7 @@ function CommitmentForm({ viewer }: { viewer: Viewer }) {
             language: draft.language,
             startDate: draft.startDate,
             endDate: draft.endDate,
-            milestones: draft.milestones.map((milestone) => ({
-              title: milestone.title.trim(),
-              ...(milestone.expectedOutput.trim() ? { expectedOutput: milestone.expectedOutput.trim() } : {}),
-              ...(milestone.dueDate ? { dueDate: milestone.dueDate } : {}),
-            })),
+            milestones: draft.milestones.map(milestoneInput),
           },
         },
       });
@@ -340,8 +337,8 @@ function CommitmentForm({ viewer }: { viewer: Viewer }) {
             {t("newCommitment.milestonesHelp")}
           </Typography>
           {draft.milestones.map((milestone, index) => {
-            const field = (name: (typeof MILESTONE_FIELDS)[number]) => `milestones.${index}.${name}` as const;
             const number = index + 1;
+            const field = (name: (typeof MILESTONE_FIELDS)[number]) => `milestones.${index}.${name}` as const;
             return (
               <Paper
                 key={milestone.key}
@@ -350,51 +347,36 @@ function CommitmentForm({ viewer }: { viewer: Viewer }) {
                 role="group"
                 aria-label={t("newCommitment.milestone", { number })}
               >
-                <Stack direction={{ xs: "column", md: "row" }} spacing={2} sx={{ alignItems: { md: "flex-start" } }}>
-                  <TextField
-                    label={t("newCommitment.milestoneTitle")}
-                    required
-                    value={milestone.title}
-                    onChange={(event) => setMilestone(index, { title: event.target.value })}
-                    onBlur={blur(field("title"))}
-                    error={Boolean(shown(field("title")))}
-                    helperText={shown(field("title"))}
-                    sx={{ flex: 2 }}
-                  />
-                  <TextField
-                    label={t("newCommitment.milestoneOutput")}
-                    value={milestone.expectedOutput}
-                    onChange={(event) => setMilestone(index, { expectedOutput: event.target.value })}
-                    error={Boolean(shown(field("expectedOutput")))}
-                    helperText={shown(field("expectedOutput"))}
-                    sx={{ flex: 2 }}
-                  />
-                  <TextField
-                    label={t("newCommitment.milestoneDue")}
-                    type="date"
-                    value={milestone.dueDate}
-                    onChange={(event) => setMilestone(index, { dueDate: event.target.value })}
-                    onBlur={blur(field("dueDate"))}
-                    error={Boolean(shown(field("dueDate")))}
-                    helperText={shown(field("dueDate"))}
-                    slotProps={{ inputLabel: { shrink: true } }}
-                    sx={{ flex: 1 }}
+                <Stack spacing={2}>
+                  <MilestoneFieldset
+                    idPrefix={`new-milestone-${milestone.key}`}
+                    value={milestone}
+                    onChange={(next) => {
+                      setMilestone(index, next);
+                      // A field counts as visited once it changed: its check shows from then on.
+                      const changed = MILESTONE_FIELDS.filter((name) => next[name] !== milestone[name]).map(field);
+                      setTouched((current) => ({ ...current, ...Object.fromEntries(changed.map((name) => [name, true])) }));
+                    }}
+                    errors={Object.fromEntries(MILESTONE_FIELDS.map((name) => [name, shown(field(name))]))}
                   />
                   {draft.milestones.length > 1 && (
-                    <Button
-                      onClick={() => setDraft((current) => ({ ...current, milestones: current.milestones.filter((_, i) => i !== index) }))}
-                      aria-label={t("newCommitment.removeMilestone", { number })}
-                      sx={{ alignSelf: { md: "center" } }}
-                    >
-                      {t("newCommitment.remove")}
-                    </Button>
+                    <div>
+                      <Button
+                        onClick={() =>
+                          setDraft((current) => ({ ...current, milestones: current.milestones.filter((_, i) => i !== index) }))
+                        }
+                        aria-label={t("newCommitment.removeMilestone", { number })}
+                      >
+                        {t("newCommitment.remove")}
+                      </Button>
+                    </div>
                   )}
                 </Stack>
               </Paper>
             );
           })}
           <div>
-            <Button variant="outlined" onClick={() => set("milestones", [...draft.milestones, emptyMilestone()])}>
+            <Button variant="outlined" onClick={() => set("milestones", [...draft.milestones, emptyMilestoneDraft()])}>
               {t("newCommitment.addMilestone")}
             </Button>
           </div>

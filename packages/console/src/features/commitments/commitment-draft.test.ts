@@ -15,7 +15,7 @@ describe("commitment drafts", () => {
       values: ["TRANSPARENCY" as const],
       startDate: "2026-01-01",
       endDate: "2025-12-31",
-      milestones: [{ key: "m", title: "Pilot", expectedOutput: "", dueDate: "" }],
+      milestones: [{ key: "m", title: "Pilot", expectedOutput: "", dueDate: "", status: "PLANNED" as const }],
     };
     expect(validateDraft(complete)).toEqual({ endDate: "endBeforeStart" });
     expect(validateDraft({ ...complete, endDate: "2027-01-01" })).toEqual({});
@@ -36,6 +36,8 @@ describe("commitment drafts", () => {
     expect(loadDraft("c")).toBeNull();
     // A draft kept before milestones were asked for gets one empty milestone to fill.
     window.localStorage.setItem("ogc.commitment-draft.d", JSON.stringify({ title: "Older" }));
-    expect(loadDraft("d")?.milestones).toEqual([{ key: expect.any(String), title: "", expectedOutput: "", dueDate: "" }]);
+    expect(loadDraft("d")?.milestones).toEqual([
+      { key: expect.any(String), title: "", expectedOutput: "", dueDate: "", status: "PLANNED" },
+    ]);
   });
 });

@@ -1,15 +1,13 @@
 import { readPreference, removePreference, writePreference } from "../../app/storage";
 import type { ChallengeAreaCode, Locale, OpenGovernmentValue } from "../../gql/graphql";
+import { emptyMilestone, MILESTONE_FIELDS, type MilestoneFields, validateMilestone } from "../milestones/milestone-form";
 
-/** One verifiable step of a new commitment; `key` only tells the form's rows apart. */
-export interface MilestoneDraft {
+/** One verifiable step of a new commitment, typed as any milestone is; `key` only tells the form's rows apart. */
+export interface MilestoneDraft extends MilestoneFields {
   key: string;
-  title: string;
-  expectedOutput: string;
-  dueDate: string;
 }
 
-export const emptyMilestone = (): MilestoneDraft => ({ key: crypto.randomUUID(), title: "", expectedOutput: "", dueDate: "" });
+export const emptyMilestoneDraft = (): MilestoneDraft => ({ key: crypto.randomUUID(), ...emptyMilestone() });
 
 /** What the standalone commitment form holds; kept in localStorage so nothing typed is lost. */
 export interface CommitmentDraft {
@@ -41,7 +39,7 @@ export function emptyDraft(language: Locale): CommitmentDraft {
     language,
     startDate: "",
     endDate: "",
-    milestones: [emptyMilestone()],
+    milestones: [emptyMilestoneDraft()],
   };
 }
 
@@ -56,7 +54,8 @@ export function loadDraft(accountId: string): CommitmentDraft | null {
     if (typeof parsed !== "object" || parsed === null) return null;
     const draft = { ...emptyDraft("EN"), ...parsed };
     // A draft kept before milestones were asked for starts with one empty milestone.
-    return Array.isArray(draft.milestones) && draft.milestones.length > 0 ? draft : { ...draft, milestones: [emptyMilestone()] };
+    const milestones = Array.isArray(draft.milestones) ? draft.milestones.map((m) => ({ ...emptyMilestoneDraft(), ...m })) : [];
+    return { ...draft, milestones: milestones.length > 0 ? milestones : [emptyMilestoneDraft()] };
   } catch {
     return null;
   }
@@ -71,7 +70,7 @@ export function discardDraft(accountId: string): void {
 }
 
 /** A field of the form, named as the API names it in its errors: `title`, or `milestones.0.title` for a milestone's. */
-export type DraftField = Exclude<keyof CommitmentDraft, "milestones"> | `milestones.${number}.${"title" | "expectedOutput" | "dueDate"}`;
+export type DraftField = Exclude<keyof CommitmentDraft, "milestones"> | `milestones.${number}.${(typeof MILESTONE_FIELDS)[number]}`;
 
 export type DraftErrors = Partial<Record<DraftField, "required" | "endBeforeStart" | "outsidePeriod">>;
 
@@ -79,7 +78,7 @@ export type DraftErrors = Partial<Record<DraftField, "required" | "endBeforeStar
 export function validateDraft(draft: CommitmentDraft): DraftErrors {
   const errors: DraftErrors = {};
   draft.milestones.forEach((milestone, index) => {
-    if (!milestone.title.trim()) errors[`milestones.${index}.title`] = "required";
+    if (validateMilestone(milestone).title) errors[`milestones.${index}.title`] = "required";
     const outside =
       milestone.dueDate &&
       ((draft.startDate && milestone.dueDate < draft.startDate) || (draft.endDate && milestone.dueDate > draft.endDate));
