@@ -1,14 +1,6 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import WarningAmber from "@mui/icons-material/WarningAmber";
 import Alert from "@mui/material/Alert";
-import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
-import Checkbox from "@mui/material/Checkbox";
-import FormControl from "@mui/material/FormControl";
-import FormControlLabel from "@mui/material/FormControlLabel";
-import FormGroup from "@mui/material/FormGroup";
-import FormHelperText from "@mui/material/FormHelperText";
-import FormLabel from "@mui/material/FormLabel";
 import MenuItem from "@mui/material/MenuItem";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
@@ -22,9 +14,9 @@ import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
 import { RoleGate, type Viewer } from "../components/RoleGate";
-import { CHALLENGE_ENDS_ON, endsAfterChallenge } from "../features/commitments/challenge-end";
 import {
   type CommitmentDraft,
+  contentInput,
   type DraftErrors,
   type DraftField,
   discardDraft,
@@ -35,14 +27,12 @@ import {
   saveDraft,
   validateDraft,
 } from "../features/commitments/commitment-draft";
-import { AreaSelect } from "../features/commitments/components/AreaSelect";
+import { CommitmentContentFields } from "../features/commitments/components/CommitmentContentFields";
 import { type ApiProblem, fieldError, toApiProblem } from "../features/errors/api-problem";
 import { ApiErrorAlert } from "../features/errors/components/ApiErrorAlert";
 import { MilestoneFieldset } from "../features/milestones/components/MilestoneFieldset";
 import { MILESTONE_FIELDS, milestoneInput } from "../features/milestones/milestone-form";
-import { formatDay } from "../features/review/review-window";
 import { graphql } from "../gql";
-import type { Locale, OpenGovernmentValue } from "../gql/graphql";
 
 export const newCommitmentOptionsQuery = graphql(`
   query NewCommitmentOptions($memberId: ID!, $locale: Locale!) {
@@ -87,7 +77,6 @@ export const submitCommitmentMutation = graphql(`
 `);
 
 const OFFICER = ["INSTITUTION_OFFICER"] as const;
-const LOCALES: readonly Locale[] = ["EN", "ES", "FR"];
 const SERVER_FIELDS = ["leadInstitutionId", "title", "summary", "proposedArea", "values", "startDate", "endDate"];
 
 export function NewCommitmentPage() {
@@ -152,29 +141,7 @@ function CommitmentForm({ viewer }: { viewer: Viewer }) {
   };
   const setMilestone = (index: number, change: Partial<MilestoneDraft>) =>
     setDraft((current) => ({ ...current, milestones: current.milestones.map((m, i) => (i === index ? { ...m, ...change } : m)) }));
-  // Allowed but flagged to the support unit (rule 8): said under the field, never in the way of submitting.
-  const lateEnd = endsAfterChallenge(draft.endDate) ? (
-    <Box component="span" sx={{ display: "inline-flex", gap: 0.5, alignItems: "flex-start" }}>
-      <WarningAmber fontSize="inherit" sx={{ color: "warning.main", mt: "2px" }} />
-      {t("newCommitment.endsAfterChallenge", { date: formatDay(CHALLENGE_ENDS_ON, i18n.language) })}
-    </Box>
-  ) : undefined;
   const blur = (field: DraftField) => () => setTouched((current) => ({ ...current, [field]: true }));
-  const text = (field: "title" | "summary" | "problem" | "reform" | "expectedResults", multiline = false, required = false) => (
-    <TextField
-      label={t(`newCommitment.${field}`)}
-      name={field}
-      value={draft[field]}
-      required={required}
-      multiline={multiline}
-      minRows={multiline ? 3 : undefined}
-      onChange={(event) => set(field, event.target.value)}
-      onBlur={blur(field)}
-      error={Boolean(shown(field))}
-      helperText={shown(field)}
-    />
-  );
-
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
@@ -193,16 +160,7 @@ function CommitmentForm({ viewer }: { viewer: Viewer }) {
             pathway: "STANDALONE",
             memberId: viewer.memberId ?? "",
             leadInstitutionId: draft.leadInstitutionId,
-            title: draft.title.trim(),
-            summary: draft.summary.trim(),
-            ...(draft.problem.trim() ? { problem: draft.problem.trim() } : {}),
-            ...(draft.reform.trim() ? { reform: draft.reform.trim() } : {}),
-            ...(draft.expectedResults.trim() ? { expectedResults: draft.expectedResults.trim() } : {}),
-            ...(draft.proposedArea ? { proposedArea: draft.proposedArea } : {}),
-            values: draft.values,
-            language: draft.language,
-            startDate: draft.startDate,
-            endDate: draft.endDate,
+            ...contentInput(draft),
             milestones: draft.milestones.map(milestoneInput),
           },
         },
@@ -263,72 +221,14 @@ function CommitmentForm({ viewer }: { viewer: Viewer }) {
             </MenuItem>
           ))}
         </TextField>
-        {text("title", false, true)}
-        {text("summary", true, true)}
-        {text("problem", true)}
-        {text("reform", true)}
-        {text("expectedResults", true)}
-        <AreaSelect
-          label={t("newCommitment.proposedArea")}
-          name="proposedArea"
-          required
-          value={draft.proposedArea}
+        <CommitmentContentFields
+          value={draft}
+          onChange={(field, value) => setDraft((current) => ({ ...current, [field]: value }))}
+          error={shown}
+          onBlur={(field) => blur(field)()}
           areas={data.challengeAreas}
-          onChange={(value) => set("proposedArea", value as CommitmentDraft["proposedArea"])}
-          error={shown("proposedArea")}
+          openGovernmentValues={data.openGovernmentValues}
         />
-        <FormControl component="fieldset" error={Boolean(shown("values"))} required>
-          <FormLabel component="legend">{t("newCommitment.values")}</FormLabel>
-          <FormGroup row>
-            {data.openGovernmentValues.map((value) => (
-              <FormControlLabel
-                key={value.code}
-                label={value.name}
-                control={
-                  <Checkbox
-                    checked={draft.values.includes(value.code)}
-                    onChange={(event) => {
-                      const code: OpenGovernmentValue = value.code;
-                      set("values", event.target.checked ? [...draft.values, code] : draft.values.filter((v) => v !== code));
-                      setTouched((current) => ({ ...current, values: true }));
-                    }}
-                  />
-                }
-              />
-            ))}
-          </FormGroup>
-          {shown("values") && <FormHelperText>{shown("values")}</FormHelperText>}
-        </FormControl>
-        <TextField
-          select
-          label={t("newCommitment.language")}
-          value={draft.language}
-          onChange={(event) => set("language", event.target.value as Locale)}
-          sx={{ maxWidth: 240 }}
-        >
-          {LOCALES.map((l) => (
-            <MenuItem key={l} value={l}>
-              {t(`locale.${l}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
-          {(["startDate", "endDate"] as const).map((field) => (
-            <TextField
-              key={field}
-              label={t(`newCommitment.${field}`)}
-              name={field}
-              type="date"
-              required
-              value={draft[field]}
-              onChange={(event) => set(field, event.target.value)}
-              onBlur={blur(field)}
-              error={Boolean(shown(field))}
-              helperText={shown(field) ?? (field === "endDate" ? lateEnd : undefined)}
-              slotProps={{ inputLabel: { shrink: true } }}
-            />
-          ))}
-        </Stack>
         <Stack component="fieldset" spacing={2} sx={{ border: 0, p: 0, m: 0 }} aria-describedby="milestones-help">
           <Typography component="legend" variant="subtitle1" sx={{ mb: 1 }}>
             {t("newCommitment.milestones")}

@@ -9,9 +9,8 @@ export interface MilestoneDraft extends MilestoneFields {
 
 export const emptyMilestoneDraft = (): MilestoneDraft => ({ key: crypto.randomUUID(), ...emptyMilestone() });
 
-/** What the standalone commitment form holds; kept in localStorage so nothing typed is lost. */
-export interface CommitmentDraft {
-  leadInstitutionId: string;
+/** What a commitment says, as its institution writes it: typed in the new-commitment form, corrected later. */
+export interface CommitmentContent {
   title: string;
   summary: string;
   problem: string;
@@ -22,6 +21,11 @@ export interface CommitmentDraft {
   language: Locale;
   startDate: string;
   endDate: string;
+}
+
+/** What the standalone commitment form holds; kept in localStorage so nothing typed is lost. */
+export interface CommitmentDraft extends CommitmentContent {
+  leadInstitutionId: string;
   /** The future steps, in order: at least one, for the commitment to be forward-looking (DOMAIN rule 3). */
   milestones: MilestoneDraft[];
 }
@@ -74,9 +78,22 @@ export type DraftField = Exclude<keyof CommitmentDraft, "milestones"> | `milesto
 
 export type DraftErrors = Partial<Record<DraftField, "required" | "endBeforeStart" | "outsidePeriod">>;
 
-/** The checks the form makes before asking the server (which checks again, and has the last word). */
+/** The checks of a commitment's content, made before asking the server (which checks again, and has the last word). */
+export function validateContent(content: CommitmentContent): Partial<Record<keyof CommitmentContent, "required" | "endBeforeStart">> {
+  const errors: Partial<Record<keyof CommitmentContent, "required" | "endBeforeStart">> = {};
+  if (!content.title.trim()) errors.title = "required";
+  if (!content.summary.trim()) errors.summary = "required";
+  if (!content.proposedArea) errors.proposedArea = "required";
+  if (content.values.length === 0) errors.values = "required";
+  if (!content.startDate) errors.startDate = "required";
+  if (!content.endDate) errors.endDate = "required";
+  else if (content.startDate && content.endDate < content.startDate) errors.endDate = "endBeforeStart";
+  return errors;
+}
+
+/** The checks the new-commitment form makes: the content, the lead institution and each milestone. */
 export function validateDraft(draft: CommitmentDraft): DraftErrors {
-  const errors: DraftErrors = {};
+  const errors: DraftErrors = validateContent(draft);
   draft.milestones.forEach((milestone, index) => {
     if (validateMilestone(milestone).title) errors[`milestones.${index}.title`] = "required";
     const outside =
@@ -85,12 +102,21 @@ export function validateDraft(draft: CommitmentDraft): DraftErrors {
     if (outside) errors[`milestones.${index}.dueDate`] = "outsidePeriod";
   });
   if (!draft.leadInstitutionId) errors.leadInstitutionId = "required";
-  if (!draft.title.trim()) errors.title = "required";
-  if (!draft.summary.trim()) errors.summary = "required";
-  if (!draft.proposedArea) errors.proposedArea = "required";
-  if (draft.values.length === 0) errors.values = "required";
-  if (!draft.startDate) errors.startDate = "required";
-  if (!draft.endDate) errors.endDate = "required";
-  else if (draft.startDate && draft.endDate < draft.startDate) errors.endDate = "endBeforeStart";
   return errors;
+}
+
+/** The API input for a commitment's content: trimmed texts, and empty optional ones cleared (`null`). */
+export function contentInput(content: CommitmentContent) {
+  return {
+    title: content.title.trim(),
+    summary: content.summary.trim(),
+    problem: content.problem.trim() || null,
+    reform: content.reform.trim() || null,
+    expectedResults: content.expectedResults.trim() || null,
+    proposedArea: content.proposedArea || null,
+    values: content.values,
+    language: content.language,
+    startDate: content.startDate,
+    endDate: content.endDate,
+  };
 }
