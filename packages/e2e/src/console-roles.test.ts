@@ -249,6 +249,41 @@ describe("officers' and partners' screens", () => {
     expect(await edit.evaluate((element) => element === document.activeElement)).toBe(true);
   }, 120_000);
 
+  it("an officer corrects a submitted commitment, then withdraws it with a reason, both kept in its history", async () => {
+    const title = `Open procurement portal ${Date.now()}`;
+    const id = await commitmentAt(api, stack, { title, area: "FISCAL_OPENNESS", status: "SUBMITTED" });
+    const page = await newPage();
+    await signIn(page, "officer");
+    await page.goto(`${consoleUrl}/my-commitments/${id}`);
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+
+    await page.getByRole("button", { name: "Correct the details" }).click();
+    const dialog = page.getByRole("dialog", { name: "Correct the commitment" });
+    await dialog.getByRole("textbox", { name: /^Summary/ }).fill("Every public contract, published as open data.");
+    violations.push(...(await audit(page, "officer-commitment-details")));
+    await dialog.getByRole("button", { name: "Save the corrections" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await shows(page, page.getByText("Every public contract, published as open data."));
+
+    await page.getByRole("button", { name: "Withdraw the commitment" }).click();
+    const confirm = page.getByRole("dialog", { name: `Withdraw “${title}”?` });
+    await confirm.getByRole("textbox", { name: /^Reason/ }).fill("Merged into the national procurement reform.");
+    await confirm.getByRole("button", { name: "Withdraw", exact: true }).click();
+    await shows(page, page.locator(".MuiChip-root", { hasText: "Withdrawn" }).first());
+    expect(await page.getByRole("button", { name: "Withdraw the commitment" }).count()).toBe(0);
+
+    const { commitment } = await api<{
+      commitment: { status: string; summary: string; history: { kind: string; note: string | null; changes: Record<string, unknown> }[] };
+    }>("support", "query ($id: ID!) { commitment(id: $id) { status summary history { kind note changes } } }", { id });
+    expect(commitment.status).toBe("WITHDRAWN");
+    expect(commitment.summary).toBe("Every public contract, published as open data.");
+    expect(commitment.history[0]).toMatchObject({ kind: "STATUS_CHANGED", note: "Merged into the national procurement reform." });
+    expect(commitment.history[1]).toMatchObject({
+      kind: "EDITED",
+      changes: { summary: { to: "Every public contract, published as open data." } },
+    });
+  }, 120_000);
+
   it("finds no WCAG 2.2 AA violation on any page, in the light or the dark theme", () => {
     expect(violations).toEqual([]);
   });

@@ -1,10 +1,12 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { commitmentContentOptionsQuery, updateCommitmentContentMutation } from "../features/commitments/components/CommitmentDetailsDialog";
+import { withdrawCommitmentMutation } from "../features/commitments/components/WithdrawCommitment";
 import { reportProgressMutation } from "../features/review/components/ProgressReportForm";
 import type { AddMilestoneMutationVariables, OfficerCommitmentQuery, ReportProgressMutationVariables } from "../gql/graphql";
 import { renderApp } from "../test/renderApp";
 import { MINISTRY_ID, signedInAs } from "../test/session.fixture";
-import { addMilestoneMutation, officerCommitmentQuery } from "./my-commitment";
+import { addMilestoneMutation, changeOwnCommitmentStatusMutation, officerCommitmentQuery } from "./my-commitment";
 
 type Data = OfficerCommitmentQuery;
 const commitment = (over: Partial<NonNullable<Data["commitment"]>> = {}): NonNullable<Data["commitment"]> => ({
@@ -13,6 +15,11 @@ const commitment = (over: Partial<NonNullable<Data["commitment"]>> = {}): NonNul
   version: 3,
   title: "Civic space register",
   summary: "A public register of restrictions.",
+  problem: null,
+  reform: null,
+  expectedResults: null,
+  values: ["CIVIC_PARTICIPATION"],
+  language: "EN",
   status: "ELIGIBLE",
   pathway: "STANDALONE",
   startDate: "2026-01-01",
@@ -164,5 +171,139 @@ describe("An officer's commitment page", { timeout: 60_000 }, () => {
     expect(await screen.findByText(/Progress can be reported once the support unit has declared the commitment eligible/)).toBeTruthy();
     expect(screen.getByText(/Another institution leads this commitment/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Add the milestone" })).toBeNull();
+  });
+
+  it("submits a draft to the support unit", async () => {
+    const { mock } = signedInAs("officer");
+    const submit = {
+      request: { query: changeOwnCommitmentStatusMutation, variables: { input: { id: "c1", version: 3, to: "SUBMITTED" } } },
+      result: {
+        data: { changeCommitmentStatus: { __typename: "Commitment" as const, id: "c1", version: 4, status: "SUBMITTED" as const } },
+      },
+    };
+    const { user } = renderApp({
+      path: "/my-commitments/c1",
+      mocks: [
+        mock,
+        { ...page({ commitment: commitment({ status: "DRAFT" }), reviewCycles: [] }), maxUsageCount: 1 },
+        submit,
+        page({ commitment: commitment({ status: "SUBMITTED", version: 4 }), reviewCycles: [] }),
+      ],
+    });
+
+    expect(await screen.findByText(/This draft is seen only by your institution and the support unit/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Submit to the support unit" }));
+    expect(await screen.findByText("Submitted")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Submit to the support unit" })).toBeNull();
+  });
+
+  it("corrects the details of a submitted commitment, with the server's refusal next to its field", async () => {
+    const { mock } = signedInAs("officer");
+    const options = {
+      request: { query: commitmentContentOptionsQuery, variables: { locale: "EN" } },
+      result: {
+        data: {
+          challengeAreas: [{ __typename: "ChallengeArea" as const, code: "CIVIC_SPACE" as const, position: 3, name: "Civic Space" }],
+          openGovernmentValues: [
+            { __typename: "OpenGovernmentValueDefinition" as const, code: "CIVIC_PARTICIPATION" as const, name: "Civic participation" },
+          ],
+        },
+      },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    };
+    const input = {
+      id: "c1",
+      version: 3,
+      title: "Civic space register, online",
+      summary: "A public register of restrictions.",
+      problem: null,
+      reform: null,
+      expectedResults: null,
+      proposedArea: "CIVIC_SPACE",
+      values: ["CIVIC_PARTICIPATION"],
+      language: "EN",
+      startDate: "2026-01-01",
+      endDate: "2027-12-31",
+    };
+    const refused = {
+      request: { query: updateCommitmentContentMutation, variables: { input } },
+      result: {
+        errors: [{ message: "The title is already used by another commitment.", extensions: { code: "BAD_USER_INPUT", field: "title" } }],
+      },
+    };
+    const saved = {
+      request: { query: updateCommitmentContentMutation, variables: { input: { ...input, title: "Civic space register, online 2" } } },
+      result: {
+        data: {
+          updateCommitment: {
+            __typename: "Commitment" as const,
+            id: "c1",
+            version: 4,
+            title: "Civic space register, online 2",
+            summary: input.summary,
+          },
+        },
+      },
+    };
+    const { user } = renderApp({
+      path: "/my-commitments/c1",
+      mocks: [
+        mock,
+        { ...page({ commitment: commitment({ status: "SUBMITTED" }), reviewCycles: [] }), maxUsageCount: 1 },
+        options,
+        refused,
+        saved,
+        page({ commitment: commitment({ status: "SUBMITTED", version: 4, title: "Civic space register, online 2" }), reviewCycles: [] }),
+      ],
+    });
+
+    await user.click(await screen.findByRole("button", { name: "Correct the details" }));
+    const dialog = await screen.findByRole("dialog", { name: "Correct the commitment" });
+    const title = await within(dialog).findByRole("textbox", { name: /^Title/ });
+    await user.type(title, ", online");
+    await user.click(within(dialog).getByRole("button", { name: "Save the corrections" }));
+    await waitFor(() => expect(title.getAttribute("aria-invalid")).toBe("true"));
+    expect(document.getElementById(title.getAttribute("aria-describedby") ?? "")?.textContent).toBe(
+      "The title is already used by another commitment.",
+    );
+
+    await user.type(title, " 2");
+    await user.click(within(dialog).getByRole("button", { name: "Save the corrections" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Civic space register, online 2" })).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+  });
+
+  it("withdraws the commitment after asking, with the reason, and offers no more changes", async () => {
+    const { mock } = signedInAs("officer");
+    const withdraw = {
+      request: {
+        query: withdrawCommitmentMutation,
+        variables: { input: { id: "c1", version: 3, to: "WITHDRAWN", note: "Merged into the national register." } },
+      },
+      result: {
+        data: { changeCommitmentStatus: { __typename: "Commitment" as const, id: "c1", version: 4, status: "WITHDRAWN" as const } },
+      },
+    };
+    const { user } = renderApp({
+      path: "/my-commitments/c1",
+      mocks: [
+        mock,
+        { ...page({ commitment: commitment(), reviewCycles: [] }), maxUsageCount: 1 },
+        withdraw,
+        page({ commitment: commitment({ status: "WITHDRAWN", version: 4 }), reviewCycles: [] }),
+      ],
+    });
+
+    await screen.findByRole("heading", { level: 1, name: "Civic space register" });
+    // Eligible: the details are the support unit's to correct now; withdrawing is still the institution's.
+    expect(screen.queryByRole("button", { name: "Correct the details" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Withdraw the commitment" }));
+    const dialog = await screen.findByRole("dialog", { name: "Withdraw “Civic space register”?" });
+    await user.type(within(dialog).getByRole("textbox", { name: /^Reason/ }), "Merged into the national register.");
+    await user.click(within(dialog).getByRole("button", { name: "Withdraw" }));
+
+    expect(await screen.findByText("Withdrawn")).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole("button", { name: "Withdraw the commitment" })).toBeNull());
+    expect(screen.queryByRole("button", { name: "Start implementation" })).toBeNull();
   });
 });

@@ -21,7 +21,9 @@ import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
 import { RoleGate, type Viewer } from "../components/RoleGate";
+import { CommitmentDetailsDialog } from "../features/commitments/components/CommitmentDetailsDialog";
 import { StatusChip } from "../features/commitments/components/StatusChip";
+import { WithdrawCommitment } from "../features/commitments/components/WithdrawCommitment";
 import { type ApiProblem, fieldError, toApiProblem } from "../features/errors/api-problem";
 import { ApiErrorAlert } from "../features/errors/components/ApiErrorAlert";
 import { type EditedMilestone, MilestoneDialog, updateMilestoneMutation } from "../features/milestones/components/MilestoneDialog";
@@ -45,6 +47,11 @@ export const officerCommitmentQuery = graphql(`
       version
       title
       summary
+      problem
+      reform
+      expectedResults
+      values
+      language
       status
       pathway
       startDate
@@ -115,7 +122,13 @@ const REFETCH = { refetchQueries: ["OfficerCommitment"], awaitRefetchQueries: tr
 const REPORTABLE: readonly CommitmentStatus[] = ["ELIGIBLE", "IN_PROGRESS", "COMPLETED"];
 const FINAL: readonly CommitmentStatus[] = ["NOT_ELIGIBLE", "COMPLETED", "WITHDRAWN"];
 /** What the owning institution may move its commitment to, from where it is. */
-const OWNER_NEXT: Partial<Record<CommitmentStatus, "IN_PROGRESS" | "COMPLETED">> = { ELIGIBLE: "IN_PROGRESS", IN_PROGRESS: "COMPLETED" };
+const OWNER_NEXT: Partial<Record<CommitmentStatus, "SUBMITTED" | "IN_PROGRESS" | "COMPLETED">> = {
+  DRAFT: "SUBMITTED",
+  ELIGIBLE: "IN_PROGRESS",
+  IN_PROGRESS: "COMPLETED",
+};
+/** While its institution may still correct what the commitment says (as the API rules). */
+const OWNER_EDITABLE: readonly CommitmentStatus[] = ["DRAFT", "SUBMITTED"];
 
 /** An institution officer's own commitment: its milestones, and its progress reports during a review window. */
 export function MyCommitmentPage() {
@@ -157,8 +170,29 @@ function OfficerCommitment({ viewer }: { viewer: Viewer }) {
         </Alert>
       )}
       {mine && <ImplementationAction commitment={commitment} onReload={reload} />}
+      {mine && <OwnerCorrections commitment={commitment} onReload={reload} />}
       <Milestones commitment={commitment} editable={editable} onReload={reload} />
       <Progress commitment={commitment} cycles={data.reviewCycles} viewer={viewer} mine={mine} onReload={reload} />
+    </Stack>
+  );
+}
+
+/** Correcting the details while the commitment is a draft or submitted, and withdrawing it while it is open. */
+function OwnerCorrections({ commitment, onReload }: { commitment: Commitment; onReload: () => unknown }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  if (FINAL.includes(commitment.status)) return null;
+  return (
+    <Stack direction={{ xs: "column", sm: "row" }} spacing={2} sx={{ alignItems: { sm: "center" } }}>
+      {OWNER_EDITABLE.includes(commitment.status) && (
+        <div>
+          <Button variant="outlined" onClick={() => setEditing(true)}>
+            {t("commitmentDetails.edit")}
+          </Button>
+        </div>
+      )}
+      <WithdrawCommitment commitment={commitment} onReload={onReload} />
+      {editing && <CommitmentDetailsDialog commitment={commitment} onClose={() => setEditing(false)} onReload={onReload} />}
     </Stack>
   );
 }
