@@ -1,6 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import { authLink } from "../features/session/auth-link";
-import { sessionStore } from "../features/session/session-store";
+import { type SessionStore, sessionStore } from "../features/session/session-store";
 import { acceptLanguageLink } from "./accept-language-link";
 import { GRAPHQL_PATH } from "./apollo-client-path";
 import { persistedDocumentsLink } from "./persisted-documents-link";
@@ -15,7 +15,7 @@ export function createCache(): InMemoryCache {
 }
 
 export function createApolloClient(currentLanguage: () => string): ApolloClient {
-  return new ApolloClient({
+  const client = new ApolloClient({
     link: ApolloLink.from([
       acceptLanguageLink(currentLanguage),
       authLink(sessionStore),
@@ -23,5 +23,20 @@ export function createApolloClient(currentLanguage: () => string): ApolloClient 
       new HttpLink({ uri: GRAPHQL_PATH }),
     ]),
     cache: createCache(),
+  });
+  forgetOnSignOut(client, sessionStore);
+  return client;
+}
+
+/**
+ * Empties the cache whenever the session ends, however it ends: "Sign out" here or in another tab, or a refresh the
+ * server refused. What the account could read must not stay on screen for whoever uses the browser next.
+ */
+export function forgetOnSignOut(client: ApolloClient, store: SessionStore): () => void {
+  let signedIn = store.signedIn;
+  return store.subscribe(() => {
+    const was = signedIn;
+    signedIn = store.signedIn;
+    if (was && !signedIn) void client.clearStore();
   });
 }
