@@ -24,19 +24,17 @@ export function createApolloClient(currentLanguage: () => string): ApolloClient 
     ]),
     cache: createCache(),
   });
-  forgetOnSignOut(client, sessionStore);
+  forgetWhenEndedElsewhere(client, sessionStore);
   return client;
 }
 
 /**
- * Empties the cache whenever the session ends, however it ends: "Sign out" here or in another tab, or a refresh the
- * server refused. What the account could read must not stay on screen for whoever uses the browser next.
+ * Another tab ended the session: what this tab read as the account must not stay for whoever uses the browser next.
+ * The cache is emptied and the queries still shown are read again, anonymously (a page only the account could see
+ * gives way to its sign-in prompt). This tab's own "Sign out" empties the cache itself (useSession).
  */
-export function forgetOnSignOut(client: ApolloClient, store: SessionStore): () => void {
-  let signedIn = store.signedIn;
-  return store.subscribe(() => {
-    const was = signedIn;
-    signedIn = store.signedIn;
-    if (was && !signedIn) void client.clearStore();
+export function forgetWhenEndedElsewhere(client: ApolloClient, store: SessionStore): () => void {
+  return store.onEndedElsewhere(() => {
+    client.resetStore().catch(() => undefined);
   });
 }

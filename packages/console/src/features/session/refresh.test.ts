@@ -124,8 +124,11 @@ describe("two tabs sharing one session", () => {
   it("refreshes with the token the other tab rotated, never with its own spent copy", async () => {
     const server = identityServer();
     const { first, second } = twoTabs();
+    const ended = vi.fn();
+    second.onEndedElsewhere(ended);
     expect(await accessToken(first, server.fetchImpl)).toBe("access-2");
     announceStorageChange();
+    expect(ended).not.toHaveBeenCalled();
     expect(await accessToken(second, server.fetchImpl)).toBe("access-3");
     expect(server.presented).toEqual(["refresh-1", "refresh-2"]);
     expect(server.ended()).toBe(false);
@@ -149,12 +152,15 @@ describe("two tabs sharing one session", () => {
   it("signs every tab out when one signs out", () => {
     const { first, second } = twoTabs();
     const told = vi.fn();
+    const ended = vi.fn();
     second.subscribe(told);
+    second.onEndedElsewhere(ended);
     first.set(null);
     announceStorageChange();
     expect(second.signedIn).toBe(false);
     expect(second.current).toBeNull();
     expect(told).toHaveBeenCalled();
+    expect(ended).toHaveBeenCalledOnce();
   });
 
   it("follows a sign-in made in another tab", () => {

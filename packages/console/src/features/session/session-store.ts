@@ -20,6 +20,7 @@ type Listener = () => void;
 export class SessionStore {
   private tokens: SessionTokens | null = null;
   private readonly listeners = new Set<Listener>();
+  private readonly endedElsewhereListeners = new Set<Listener>();
   /** This tab's refresh under way, shared by the requests that wait for it (see refresh.ts). */
   refreshing: Promise<string | null> | null = null;
 
@@ -58,6 +59,12 @@ export class SessionStore {
     return () => this.listeners.delete(listener);
   };
 
+  /** Tells `listener` when another tab ends the session (its "Sign out", or a refresh the server refused there). */
+  onEndedElsewhere = (listener: Listener): (() => void) => {
+    this.endedElsewhereListeners.add(listener);
+    return () => this.endedElsewhereListeners.delete(listener);
+  };
+
   /** A value that changes whenever the session does, for useSyncExternalStore. */
   snapshot = (): string => `${this.tokens?.accessToken ?? ""}|${this.refreshToken ?? ""}`;
 
@@ -69,9 +76,11 @@ export class SessionStore {
     // A null key: the other tab cleared all of storage.
     if (event.key !== null && event.key !== REFRESH_TOKEN_STORAGE_KEY) return;
     const stored = readPreference(REFRESH_TOKEN_STORAGE_KEY);
+    const ended = stored === null && (this.tokens !== null || event.oldValue !== null);
     if (stored === null) this.tokens = null;
     else if (this.tokens && this.tokens.refreshToken !== stored) this.tokens = { ...this.tokens, refreshToken: stored };
     this.notify();
+    if (ended) for (const listener of this.endedElsewhereListeners) listener();
   };
 
   private notify(): void {
