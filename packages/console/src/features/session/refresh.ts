@@ -41,8 +41,9 @@ function usableAccessToken(store: SessionStore): string | null {
 }
 
 /**
- * Runs `task` while no other tab of the console runs it (Web Locks API). Where a browser lacks it, the tab goes alone:
- * reading the stored token at the last moment (see `refresh`) still keeps most collisions away.
+ * Runs `task` while no other tab of the console runs it (Web Locks API). Where there is none (an old browser, or a page
+ * served over plain http from another host than localhost: not a secure context), the tab goes alone; reading the stored
+ * token at the last moment (see `refresh`) still keeps most collisions away.
  */
 async function oneTabAtATime<T>(task: () => Promise<T>): Promise<T> {
   const locks = typeof navigator !== "undefined" && "locks" in navigator ? navigator.locks : undefined;
