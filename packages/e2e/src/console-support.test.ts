@@ -157,7 +157,7 @@ describe("the support unit's moderation and administration screens", () => {
     expect(accepted.nomination).toEqual({ status: "ACCEPTED" });
   }, 60_000);
 
-  it("invites a partner editor and sees the invitation listed", async () => {
+  it("invites a partner editor, sees the invitation listed, and the invitee accepts it in the browser", async () => {
     // Accounts and invitations: invite a partner editor for the demo partner, and see the invitation listed.
     await nav.getByRole("link", { name: "Accounts and invitations" }).click();
     await page.getByRole("heading", { level: 1, name: "Accounts and invitations" }).waitFor();
@@ -175,7 +175,29 @@ describe("the support unit's moderation and administration screens", () => {
     expect(await row.getByRole("cell").allTextContents()).toEqual(expect.arrayContaining([invitee, "Partner editor", "Pending"]));
     await page.getByText("Only administrators see and manage the accounts.").waitFor();
     violations.push(...(await audit(page, "accounts")));
-  }, 60_000);
+
+    // The invitee opens the e-mail's link (`<console>/accept-invitation?token=`, the code the page shows being the token)
+    // in a browser of their own: a link without a token is refused at once, then the real one creates the account.
+    const code = (await page.getByText(/Invitation code: \S+/).textContent()) ?? "";
+    const token = /Invitation code: (\S+)/.exec(code)?.[1];
+    if (!token) throw new Error(`no invitation code in "${code}"`);
+    const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const invited = await context.newPage();
+    await invited.goto(`${consoleUrl}/accept-invitation`);
+    await invited.getByText("This invitation link cannot be used").waitFor();
+    violations.push(...(await audit(invited, "accept-invitation-unusable")));
+    await invited.goto(`${consoleUrl}/accept-invitation?token=${encodeURIComponent(token)}`);
+    await invited.getByRole("heading", { level: 1, name: "Accept your invitation" }).waitFor();
+    violations.push(...(await audit(invited, "accept-invitation")));
+    await invited.getByRole("textbox", { name: /Your name/ }).fill("Eda Editor");
+    await invited.getByLabel(/^Password/).fill("a long enough passphrase");
+    await invited.getByRole("button", { name: "Create my account" }).click();
+    // Signed in as a partner editor, on that role's first section.
+    await shows(invited, invited.getByRole("heading", { level: 1, name: "Find commitments" }));
+    expect(new URL(invited.url()).pathname).toBe("/find-commitments");
+    await invited.getByRole("button", { name: "Account: Eda Editor" }).waitFor();
+  }, 90_000);
 
   it("announces a review cycle", async () => {
     // Review cycles: the page lists the cycles and announces a new one.

@@ -1,6 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import { authLink } from "../features/session/auth-link";
-import { sessionStore } from "../features/session/session-store";
+import { type SessionStore, sessionStore } from "../features/session/session-store";
 import { acceptLanguageLink } from "./accept-language-link";
 import { GRAPHQL_PATH } from "./apollo-client-path";
 import { persistedDocumentsLink } from "./persisted-documents-link";
@@ -15,7 +15,7 @@ export function createCache(): InMemoryCache {
 }
 
 export function createApolloClient(currentLanguage: () => string): ApolloClient {
-  return new ApolloClient({
+  const client = new ApolloClient({
     link: ApolloLink.from([
       acceptLanguageLink(currentLanguage),
       authLink(sessionStore),
@@ -23,5 +23,18 @@ export function createApolloClient(currentLanguage: () => string): ApolloClient 
       new HttpLink({ uri: GRAPHQL_PATH }),
     ]),
     cache: createCache(),
+  });
+  forgetWhenEndedElsewhere(client, sessionStore);
+  return client;
+}
+
+/**
+ * Another tab ended the session: what this tab read as the account must not stay for whoever uses the browser next.
+ * The cache is emptied and the queries still shown are read again, anonymously (a page only the account could see
+ * gives way to its sign-in prompt). This tab's own "Sign out" empties the cache itself (useSession).
+ */
+export function forgetWhenEndedElsewhere(client: ApolloClient, store: SessionStore): () => void {
+  return store.onEndedElsewhere(() => {
+    client.resetStore().catch(() => undefined);
   });
 }

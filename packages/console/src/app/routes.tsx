@@ -18,6 +18,11 @@ export function createRoutes(): RouteObject[] {
         { index: true, loader: () => redirect("/areas"), Component: RouteFallback },
         { path: "areas", lazy: { Component: async () => (await import("../pages/areas")).AreasPage } },
         { path: "sign-in", lazy: { Component: async () => (await import("../pages/sign-in")).SignInPage } },
+        // The link of the invitation e-mail (identity's INVITATION_URL).
+        {
+          path: "accept-invitation",
+          lazy: { Component: async () => (await import("../pages/accept-invitation")).AcceptInvitationPage },
+        },
         { path: "dashboard", lazy: { Component: async () => (await import("../pages/dashboard")).DashboardPage } },
         { path: "commitments", lazy: { Component: async () => (await import("../pages/commitments")).CommitmentsPage } },
         { path: "commitments/new", lazy: { Component: async () => (await import("../pages/new-commitment")).NewCommitmentPage } },

@@ -1,8 +1,10 @@
-import { createTheme } from "@mui/material/styles";
+import { enUS, esES, frFR } from "@mui/material/locale";
+import { createTheme, type Theme, type ThemeOptions } from "@mui/material/styles";
+import type { Language } from "./languages";
 
 // Light and dark palettes as CSS variables; the chosen scheme is a class on <html> (`light` or `dark`),
 // so switching repaints without re-rendering and axe sees the real colours in both schemes.
-export const theme = createTheme({
+const options: ThemeOptions = {
   cssVariables: { colorSchemeSelector: "class" },
   colorSchemes: { light: true, dark: true },
   components: {
@@ -18,4 +20,22 @@ export const theme = createTheme({
       },
     },
   },
-});
+};
+
+/**
+ * MUI's own texts (Autocomplete's "Open", "Clear" and "No options", pagination labels, an Alert's "Close") in each UI
+ * language. The Data Grid and the Charts take theirs where they are used, so their locales stay off the first page.
+ */
+const MUI_TEXTS: Record<Language, typeof enUS> = { en: enUS, es: esES, fr: frFR };
+
+const themes = new Map<Language, Theme>();
+
+/** The console's theme with MUI's texts in `language`; made once per language, so switching back costs nothing. */
+export function themeFor(language: Language): Theme {
+  let theme = themes.get(language);
+  if (!theme) {
+    theme = createTheme(options, MUI_TEXTS[language]);
+    themes.set(language, theme);
+  }
+  return theme;
+}

@@ -19,6 +19,7 @@ import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
 import { RoleGate, SUPPORT } from "../components/RoleGate";
+import { ChartsInLanguage } from "../features/charts/components/ChartsInLanguage";
 import { COMMITMENT_STATUSES } from "../features/commitments/statuses";
 import { graphql } from "../gql";
 
@@ -84,7 +85,13 @@ export function DashboardPage() {
       <Typography variant="h4" component="h1">
         {t("dashboard.title")}
       </Typography>
-      <RoleGate roles={SUPPORT}>{() => <Dashboard />}</RoleGate>
+      <RoleGate roles={SUPPORT}>
+        {() => (
+          <ChartsInLanguage>
+            <Dashboard />
+          </ChartsInLanguage>
+        )}
+      </RoleGate>
     </Stack>
   );
 }

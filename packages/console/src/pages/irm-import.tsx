@@ -16,7 +16,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../app/usePageTitle";
 import { RoleGate, SUPPORT } from "../components/RoleGate";
-import { type ImportProgress, type ImportReport, RECORD_KINDS, uploadIrmExport } from "../features/irm-import/irm-import-client";
+import {
+  type ImportProgress,
+  type ImportReport,
+  IrmImportError,
+  RECORD_KINDS,
+  uploadIrmExport,
+} from "../features/irm-import/irm-import-client";
 import { accessToken } from "../features/session/refresh";
 import { sessionStore } from "../features/session/session-store";
 
@@ -59,7 +65,8 @@ function Importer() {
       const result = await uploadIrmExport(file, { strict, token: await accessToken(sessionStore), onProgress: setProgress });
       setReport(result);
     } catch (caught) {
-      setFailure((caught as Error).message);
+      // The client's errors are already sentences in the language on screen; anything else is a bug, said as such.
+      setFailure(caught instanceof IrmImportError ? caught.message : t("irmImport.failed", { message: (caught as Error).message }));
     }
   };
 
@@ -107,7 +114,7 @@ function Importer() {
           )}
         </Stack>
       </Paper>
-      {failure && <Alert severity="error">{t("irmImport.failed", { message: failure })}</Alert>}
+      {failure && <Alert severity="error">{failure}</Alert>}
       {report && <Report report={report} />}
     </Stack>
   );

@@ -47,6 +47,11 @@ const VIEWERS: Record<"support" | "officer" | "partner", NonNullable<ViewerQuery
  */
 export function signedInAs(who: keyof typeof VIEWERS): { viewer: NonNullable<ViewerQuery["viewer"]>; mock: MockLink.MockedResponse } {
   window.localStorage.setItem(REFRESH_TOKEN_STORAGE_KEY, `refresh-${who}`);
+  return viewerOf(who);
+}
+
+/** Answers `viewer` as `who`, as often as asked, without pretending a session exists (for pages that start one). */
+export function viewerOf(who: keyof typeof VIEWERS): { viewer: NonNullable<ViewerQuery["viewer"]>; mock: MockLink.MockedResponse } {
   const viewer = VIEWERS[who];
   return { viewer, mock: { request: { query: viewerQuery }, result: { data: { viewer } }, maxUsageCount: Number.POSITIVE_INFINITY } };
 }

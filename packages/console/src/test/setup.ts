@@ -1,6 +1,7 @@
 import { cleanup, configure } from "@testing-library/react";
 import { afterEach, beforeEach } from "vitest";
 import { i18n } from "../app/i18n";
+import { sessionStore } from "../features/session/session-store";
 import { installMatchMedia, setMedia } from "./media";
 
 installMatchMedia();
@@ -15,6 +16,8 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup();
+  // A test that signed in (the session's tokens are also held in memory) leaves the next one signed out.
+  sessionStore.set(null);
   document.documentElement.className = "";
   document.title = "";
 });

@@ -19,4 +19,9 @@ describe("API problems", () => {
     expect(toApiProblem(refused("INTERNAL_SERVER_ERROR", "stack trace"))).toEqual({ kind: "server", message: "" });
     expect(toApiProblem(new TypeError("Failed to fetch"))).toEqual({ kind: "unreachable", message: "" });
   });
+
+  it("keeps the message a subgraph wrote for people when another service is unavailable", () => {
+    const message = "The directory could not be asked to check members, so nothing was saved; try again in a minute.";
+    expect(toApiProblem(refused("SERVICE_UNAVAILABLE", message))).toEqual({ kind: "server", message });
+  });
 });

@@ -2,7 +2,10 @@ import { CombinedGraphQLErrors } from "@apollo/client/errors";
 
 /** What went wrong with a request, in the terms a person can act on. */
 export interface ApiProblem {
-  /** conflict: someone changed the record first (reload); input: a field is wrong; refused: not allowed or not found. */
+  /**
+   * conflict: someone changed the record first (reload); input: a field is wrong; refused: not allowed or not found;
+   * server: something failed on the server (a message only when the server wrote it for people, e.g. "try again in a minute").
+   */
   kind: "conflict" | "input" | "refused" | "server" | "unreachable";
   /** The server's message, written for people and translated through Accept-Language; empty when it must not be shown. */
   message: string;
@@ -16,9 +19,12 @@ export function toApiProblem(error: unknown): ApiProblem {
   if (!CombinedGraphQLErrors.is(error)) return { kind: "unreachable", message: "" };
   const first = error.errors[0];
   const code = first?.extensions?.code;
+  const message = first?.message ?? "";
+  // A subgraph that cannot reach another one says what happened and what to do ("nothing was saved; try again in a
+  // minute"), and the gateway lets that through: it is written for people.
+  if (code === "SERVICE_UNAVAILABLE") return { kind: "server", message };
   // Unexpected errors are masked by the server; their text helps nobody, so the console says what to do instead.
   if (typeof code !== "string" || !SHOWN_CODES.has(code)) return { kind: "server", message: "" };
-  const message = first?.message ?? "";
   if (code === "CONFLICT") return { kind: "conflict", message };
   if (code === "BAD_USER_INPUT") {
     const field = first?.extensions?.field;

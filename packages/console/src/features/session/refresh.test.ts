@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { documentHash } from "../../app/persisted-documents-link";
+import { REFRESH_TOKEN_STORAGE_KEY } from "../../app/storage";
 import { accessToken } from "./refresh";
 import { refreshSessionMutation } from "./session-operations";
 import { SessionStore } from "./session-store";
@@ -50,5 +51,124 @@ describe("refreshing the session", () => {
     const { fetchImpl } = gatewayAnswering(new TypeError("Failed to fetch"));
     expect(await accessToken(store, fetchImpl)).toBeNull();
     expect(store.refreshToken).toBe("refresh-1");
+  });
+});
+
+const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
+
+/**
+ * The identity server's rules for refresh tokens: each works once and is replaced by the next; a spent one presented
+ * again means it was stolen, and the whole session ends.
+ */
+function identityServer() {
+  let latest = 0;
+  let ended = false;
+  const presented: string[] = [];
+  const fetchImpl = (async (_url: RequestInfo | URL, init?: RequestInit) => {
+    const { variables } = JSON.parse(String(init?.body)) as { variables: { refreshToken: string } };
+    presented.push(variables.refreshToken);
+    // Answer later, as a network would: a second tab gets its chance to send meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (ended || variables.refreshToken !== `refresh-${latest + 1}`) {
+      ended = true;
+      return json({ data: null, errors: [{ message: "Session ended", extensions: { code: "UNAUTHENTICATED" } }] });
+    }
+    latest += 1;
+    const expiresAt = new Date(Date.now() + 900_000).toISOString();
+    return json({
+      data: {
+        refreshSession: {
+          __typename: "SessionTokens",
+          accessToken: `access-${latest + 1}`,
+          accessTokenExpiresAt: expiresAt,
+          refreshToken: `refresh-${latest + 1}`,
+        },
+      },
+    });
+  }) as typeof fetch;
+  return { fetchImpl, presented, ended: () => ended };
+}
+
+/** What the browser does in every other tab when one writes the session to localStorage. */
+function announceStorageChange() {
+  window.dispatchEvent(
+    new StorageEvent("storage", { key: REFRESH_TOKEN_STORAGE_KEY, newValue: localStorage.getItem(REFRESH_TOKEN_STORAGE_KEY) }),
+  );
+}
+
+/** The Web Locks API as tabs of one origin share it: one holder of a name at a time, the others queued. */
+function sharedLocks(): Pick<LockManager, "request"> {
+  let queue: Promise<unknown> = Promise.resolve();
+  const request = (_name: string, task: () => unknown) => {
+    const turn = queue.then(() => task());
+    queue = turn.catch(() => undefined);
+    return turn;
+  };
+  return { request: request as LockManager["request"] };
+}
+
+describe("two tabs sharing one session", () => {
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, "locks");
+  });
+
+  /** Two tabs that both loaded the console while the session's refresh token was `refresh-1`. */
+  function twoTabs() {
+    const first = new SessionStore();
+    const second = new SessionStore();
+    first.set(expired);
+    second.set(expired);
+    return { first, second };
+  }
+
+  it("refreshes with the token the other tab rotated, never with its own spent copy", async () => {
+    const server = identityServer();
+    const { first, second } = twoTabs();
+    const ended = vi.fn();
+    second.onEndedElsewhere(ended);
+    expect(await accessToken(first, server.fetchImpl)).toBe("access-2");
+    announceStorageChange();
+    expect(ended).not.toHaveBeenCalled();
+    expect(await accessToken(second, server.fetchImpl)).toBe("access-3");
+    expect(server.presented).toEqual(["refresh-1", "refresh-2"]);
+    expect(server.ended()).toBe(false);
+    expect([first.signedIn, second.signedIn]).toEqual([true, true]);
+    // The first tab keeps its access token until it expires, and would refresh with the latest token.
+    expect(first.current?.accessToken).toBe("access-2");
+    expect(first.refreshToken).toBe("refresh-3");
+  });
+
+  it("takes turns when both tabs refresh at once (Web Locks)", async () => {
+    Object.defineProperty(navigator, "locks", { value: sharedLocks(), configurable: true });
+    const server = identityServer();
+    const { first, second } = twoTabs();
+    const tokens = await Promise.all([accessToken(first, server.fetchImpl), accessToken(second, server.fetchImpl)]);
+    expect(tokens).toEqual(["access-2", "access-3"]);
+    expect(server.presented).toEqual(["refresh-1", "refresh-2"]);
+    expect(server.ended()).toBe(false);
+    expect(second.current?.accessToken).toBe("access-3");
+  });
+
+  it("signs every tab out when one signs out", () => {
+    const { first, second } = twoTabs();
+    const told = vi.fn();
+    const ended = vi.fn();
+    second.subscribe(told);
+    second.onEndedElsewhere(ended);
+    first.set(null);
+    announceStorageChange();
+    expect(second.signedIn).toBe(false);
+    expect(second.current).toBeNull();
+    expect(told).toHaveBeenCalled();
+    expect(ended).toHaveBeenCalledOnce();
+  });
+
+  it("follows a sign-in made in another tab", () => {
+    const tab = new SessionStore();
+    expect(tab.signedIn).toBe(false);
+    new SessionStore().set({ ...expired, refreshToken: "refresh-elsewhere" });
+    announceStorageChange();
+    expect(tab.signedIn).toBe(true);
+    expect(tab.refreshToken).toBe("refresh-elsewhere");
   });
 });

@@ -21,7 +21,8 @@ export function toTokens(payload: TokenPayload): SessionTokens {
   };
 }
 
-let inFlight: Promise<string | null> | null = null;
+/** The Web Lock every tab of the console takes to refresh: one refresh at a time across tabs. */
+export const REFRESH_LOCK = "ogc.session.refresh";
 
 /**
  * The client refreshes go through: without the auth link (which waits on this very refresh), and sent as a persisted
@@ -34,38 +35,59 @@ function refreshClient(fetchImpl: typeof fetch): ApolloClient {
   });
 }
 
+function usableAccessToken(store: SessionStore): string | null {
+  const current = store.current;
+  return current && current.accessTokenExpiresAt - Date.now() > EARLY_MS ? current.accessToken : null;
+}
+
 /**
- * A usable access token: the one held if it is not about to expire, else a fresh one from the refresh token (one
- * refresh at a time, shared by concurrent requests: refresh tokens are single-use). Null when there is no session or
- * the server ended it, in which case the session is cleared.
+ * Runs `task` while no other tab of the console runs it (Web Locks API). Where there is none (an old browser, or a page
+ * served over plain http from another host than localhost: not a secure context), the tab goes alone; reading the stored
+ * token at the last moment (see `refresh`) still keeps most collisions away.
+ */
+async function oneTabAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== "undefined" && "locks" in navigator ? navigator.locks : undefined;
+  return locks ? await locks.request(REFRESH_LOCK, task) : await task();
+}
+
+/**
+ * A usable access token: the one held if it is not about to expire, else a fresh one from the refresh token. Refresh
+ * tokens are single-use and shared by every tab: one refresh at a time per tab (concurrent requests share it) and across
+ * tabs (a lock). Null when there is no session or the server ended it, in which case the session is cleared.
  */
 export function accessToken(store: SessionStore, fetchImpl: typeof fetch = fetch): Promise<string | null> {
-  const current = store.current;
-  if (current && current.accessTokenExpiresAt - Date.now() > EARLY_MS) return Promise.resolve(current.accessToken);
+  const usable = usableAccessToken(store);
+  if (usable) return Promise.resolve(usable);
+  if (!store.refreshToken) return Promise.resolve(null);
+  store.refreshing ??= oneTabAtATime(() => refresh(store, fetchImpl)).finally(() => {
+    store.refreshing = null;
+  });
+  return store.refreshing;
+}
+
+async function refresh(store: SessionStore, fetchImpl: typeof fetch): Promise<string | null> {
+  // Read only now, holding the lock: another tab may have rotated the token while this one waited, spending ours.
   const refreshToken = store.refreshToken;
-  if (!refreshToken) return Promise.resolve(null);
-  inFlight ??= (async () => {
-    try {
-      const { data, error } = await refreshClient(fetchImpl).mutate({
-        mutation: refreshSessionMutation,
-        variables: { refreshToken },
-        fetchPolicy: "no-cache",
-        errorPolicy: "all",
-      });
-      const payload = data?.refreshSession;
-      if (payload) {
-        store.set(toTokens(payload));
-        return payload.accessToken;
-      }
-      // The server refused the refresh token (expired, revoked, reused): the session is over.
-      if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED")) store.set(null);
-      return null;
-    } catch {
-      // Network trouble: keep the session, the next request tries again.
-      return null;
-    } finally {
-      inFlight = null;
+  if (!refreshToken) return null;
+  try {
+    const { data, error } = await refreshClient(fetchImpl).mutate({
+      mutation: refreshSessionMutation,
+      variables: { refreshToken },
+      fetchPolicy: "no-cache",
+      errorPolicy: "all",
+    });
+    const payload = data?.refreshSession;
+    if (payload) {
+      store.set(toTokens(payload));
+      return payload.accessToken;
     }
-  })();
-  return inFlight;
+    // The server refused the refresh token (expired, revoked, reused): that session is over, unless another tab has
+    // meanwhile signed in anew.
+    const refused = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED");
+    if (refused && store.refreshToken === refreshToken) store.set(null);
+    return null;
+  } catch {
+    // Network trouble: keep the session, the next request tries again.
+    return null;
+  }
 }

@@ -43,3 +43,17 @@ export const viewerQuery = graphql(`
     }
   }
 `);
+
+export const acceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {
+    acceptInvitation(token: $token, displayName: $displayName, password: $password) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      account {
+        id
+        role
+      }
+    }
+  }
+`);

@@ -10,19 +10,36 @@ export interface SessionTokens {
 
 type Listener = () => void;
 
-/** Holds the session and tells subscribers (React, via useSyncExternalStore) when it changes. */
+/**
+ * Holds the session and tells subscribers (React, via useSyncExternalStore) when it changes.
+ *
+ * Every tab of the console shares one session through localStorage: the stored refresh token is the latest one, whichever
+ * tab rotated it (the server ends the whole session when a spent refresh token comes back), and a tab follows what the
+ * others do there (`storage` events): a rotation, a sign-in, a sign-out.
+ */
 export class SessionStore {
   private tokens: SessionTokens | null = null;
   private readonly listeners = new Set<Listener>();
+  private readonly endedElsewhereListeners = new Set<Listener>();
+  /** This tab's refresh under way, shared by the requests that wait for it (see refresh.ts). */
+  refreshing: Promise<string | null> | null = null;
+
+  /** `tab`: where the browser announces other tabs' storage changes (the window). */
+  constructor(tab: Pick<Window, "addEventListener"> | null = typeof window === "undefined" ? null : window) {
+    tab?.addEventListener("storage", this.followOtherTabs);
+  }
 
   /** The access token, when one is held (none after a reload until it is refreshed). */
   get current(): SessionTokens | null {
     return this.tokens;
   }
 
-  /** The refresh token kept from an earlier visit or sign-in. */
+  /**
+   * The refresh token to use now: the stored one first, as another tab may have rotated the one this tab holds; the one
+   * held when storage is unavailable (the session then lasts for this tab only).
+   */
   get refreshToken(): string | null {
-    return this.tokens?.refreshToken ?? readPreference(REFRESH_TOKEN_STORAGE_KEY);
+    return readPreference(REFRESH_TOKEN_STORAGE_KEY) ?? this.tokens?.refreshToken ?? null;
   }
 
   /** True while a session exists, even if its access token still has to be refreshed. */
@@ -34,7 +51,7 @@ export class SessionStore {
     this.tokens = tokens;
     if (tokens) writePreference(REFRESH_TOKEN_STORAGE_KEY, tokens.refreshToken);
     else removePreference(REFRESH_TOKEN_STORAGE_KEY);
-    for (const listener of this.listeners) listener();
+    this.notify();
   }
 
   subscribe = (listener: Listener): (() => void) => {
@@ -42,8 +59,33 @@ export class SessionStore {
     return () => this.listeners.delete(listener);
   };
 
+  /** Tells `listener` when another tab ends the session (its "Sign out", or a refresh the server refused there). */
+  onEndedElsewhere = (listener: Listener): (() => void) => {
+    this.endedElsewhereListeners.add(listener);
+    return () => this.endedElsewhereListeners.delete(listener);
+  };
+
   /** A value that changes whenever the session does, for useSyncExternalStore. */
   snapshot = (): string => `${this.tokens?.accessToken ?? ""}|${this.refreshToken ?? ""}`;
+
+  /**
+   * Another tab changed the stored session. Removed: it signed out (or its session ended), so this tab is signed out too.
+   * Replaced: it rotated the refresh token (ours is spent; our access token stays good until it expires) or signed in.
+   */
+  private readonly followOtherTabs = (event: StorageEvent): void => {
+    // A null key: the other tab cleared all of storage.
+    if (event.key !== null && event.key !== REFRESH_TOKEN_STORAGE_KEY) return;
+    const stored = readPreference(REFRESH_TOKEN_STORAGE_KEY);
+    const ended = stored === null && (this.tokens !== null || event.oldValue !== null);
+    if (stored === null) this.tokens = null;
+    else if (this.tokens && this.tokens.refreshToken !== stored) this.tokens = { ...this.tokens, refreshToken: stored };
+    this.notify();
+    if (ended) for (const listener of this.endedElsewhereListeners) listener();
+  };
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
 }
 
 export const sessionStore = new SessionStore();

@@ -17,7 +17,7 @@ export function ApiErrorAlert({ problem, onReload, shownFields = [] }: ApiErrorA
   if (!problem) return null;
   if (problem.kind === "input" && problem.field && shownFields.includes(problem.field)) return null;
   let message = problem.message;
-  if (problem.kind === "server") message = t("errors.server");
+  if (problem.kind === "server") message = problem.message || t("errors.server");
   if (problem.kind === "unreachable") message = t("errors.unreachable");
   if (problem.kind === "conflict") message = `${t("errors.conflict")} ${problem.message}`.trim();
   return (

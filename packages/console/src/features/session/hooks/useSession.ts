@@ -2,12 +2,15 @@ import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { useCallback, useSyncExternalStore } from "react";
 import type { Role } from "../../../gql/graphql";
+import { type ApiProblem, toApiProblem } from "../../errors/api-problem";
 import { toTokens } from "../refresh";
-import { signInMutation, signOutMutation, viewerQuery } from "../session-operations";
+import { acceptInvitationMutation, signInMutation, signOutMutation, viewerQuery } from "../session-operations";
 import { sessionStore } from "../session-store";
 
 export type SignInResult = { kind: "signedIn"; role: Role } | SignInFailure;
 export type SignInFailure = { kind: "credentials" } | { kind: "locked"; retryAt: string | null } | { kind: "other"; message: string };
+/** Accepting an invitation signs the new account in, or fails with what the API said (a field's error, a spent token...). */
+export type AcceptInvitationResult = { kind: "signedIn"; role: Role } | { kind: "failed"; problem: ApiProblem };
 
 /** The signed-in account (`viewer`) and the actions that change it. */
 export function useSession() {
@@ -17,15 +20,23 @@ export function useSession() {
   const { data, loading } = useQuery(viewerQuery, { skip: !signedIn, fetchPolicy: "cache-and-network" });
   const [signInRequest] = useMutation(signInMutation);
   const [signOutRequest] = useMutation(signOutMutation);
+  const [acceptRequest] = useMutation(acceptInvitationMutation);
+
+  const start = useCallback(
+    async (tokens: Parameters<typeof toTokens>[0]) => {
+      sessionStore.set(toTokens(tokens));
+      // Everything read so far was read anonymously: read it again as the signed-in account.
+      await client.resetStore();
+    },
+    [client],
+  );
 
   const signIn = useCallback(
     async (email: string, password: string): Promise<SignInResult> => {
       try {
         const result = await signInRequest({ variables: { email, password } });
         if (!result.data) return { kind: "other", message: "" };
-        sessionStore.set(toTokens(result.data.signIn));
-        // Everything read so far was read anonymously: read it again as the signed-in account.
-        await client.resetStore();
+        await start(result.data.signIn);
         return { kind: "signedIn", role: result.data.signIn.account.role };
       } catch (error) {
         const first = CombinedGraphQLErrors.is(error) ? error.errors[0] : undefined;
@@ -35,7 +46,21 @@ export function useSession() {
         return { kind: "other", message: first?.message ?? "" };
       }
     },
-    [client, signInRequest],
+    [start, signInRequest],
+  );
+
+  const acceptInvitation = useCallback(
+    async (token: string, displayName: string, password: string): Promise<AcceptInvitationResult> => {
+      try {
+        const result = await acceptRequest({ variables: { token, displayName, password } });
+        if (!result.data) return { kind: "failed", problem: { kind: "server", message: "" } };
+        await start(result.data.acceptInvitation);
+        return { kind: "signedIn", role: result.data.acceptInvitation.account.role };
+      } catch (error) {
+        return { kind: "failed", problem: toApiProblem(error) };
+      }
+    },
+    [start, acceptRequest],
   );
 
   const signOut = useCallback(async () => {
@@ -45,5 +70,5 @@ export function useSession() {
     await client.clearStore();
   }, [client, signOutRequest]);
 
-  return { signedIn, viewer: data?.viewer ?? null, loading: signedIn && loading && !data, signIn, signOut };
+  return { signedIn, viewer: data?.viewer ?? null, loading: signedIn && loading && !data, signIn, signOut, acceptInvitation };
 }
