@@ -16,7 +16,7 @@ import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
 import { RoleGate, type Viewer } from "../components/RoleGate";
-import { answerPath } from "../features/cocreation-link";
+import { answerPath } from "../features/cocreation/answer-link";
 import { graphql } from "../gql";
 
 export const myLinksQuery = graphql(`
@@ -105,10 +105,8 @@ function Links({ viewer }: { viewer: Viewer }) {
                     label={t("links.sendToInstitution", { title: link.commitment.title })}
                     value={`${window.location.origin}${answerPath({
                       link: link.id,
-                      version: link.version,
                       commitment: link.commitment.id,
                       partner: data.partner?.id ?? "",
-                      role: link.role,
                     })}`}
                     slotProps={{ htmlInput: { readOnly: true, "data-answer-link": link.id } }}
                     onFocus={(event) => event.target.select()}
