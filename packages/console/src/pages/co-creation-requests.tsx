@@ -1,5 +1,4 @@
 import { useQuery } from "@apollo/client/react";
-import Alert from "@mui/material/Alert";
 import Card from "@mui/material/Card";
 import CardContent from "@mui/material/CardContent";
 import Link from "@mui/material/Link";
@@ -10,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import { Link as RouterLink } from "react-router";
 import { isSupportUnit } from "../app/navigation";
 import { usePageTitle } from "../app/usePageTitle";
+import { DoneStatus } from "../components/DoneStatus";
 import { Loaded } from "../components/Loaded";
 import { RoleGate, type Viewer } from "../components/RoleGate";
 import { AnswerActions } from "../features/cocreation/components/AnswerActions";
@@ -90,11 +90,7 @@ function Requests({ viewer }: { viewer: Viewer }) {
   return (
     <Stack spacing={2}>
       <Typography color="text.secondary">{t(support ? "coCreationSupport.intro" : "requests.intro")}</Typography>
-      {answered && (
-        <Alert severity="success" role="status">
-          {answered}
-        </Alert>
-      )}
+      <DoneStatus message={answered} />
       <Loaded result={result} failed={t("requests.loadFailed")} onRetry={reload}>
         {(data) => {
           const all = data.coCreationLinks.edges.map((edge) => edge.node);

@@ -19,6 +19,7 @@ import { useTranslation } from "react-i18next";
 import { Link as RouterLink, useParams } from "react-router";
 import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
+import { DoneStatus } from "../components/DoneStatus";
 import { LoadError } from "../components/LoadError";
 import { RoleGate, type Viewer } from "../components/RoleGate";
 import { EndCoCreation } from "../features/cocreation/components/EndCoCreation";
@@ -225,11 +226,7 @@ function CoCreators({ commitment, mine, onReload }: { commitment: Commitment; mi
       <Typography variant="h5" component="h2" id="co-creators-heading" gutterBottom>
         {t("coCreationSupport.coCreators")}
       </Typography>
-      {ended && (
-        <Alert severity="success" role="status" sx={{ mb: 2 }}>
-          {ended}
-        </Alert>
-      )}
+      <DoneStatus message={ended} />
       {commitment.coCreators.length === 0 ? (
         <Typography color="text.secondary">{t("coCreationSupport.noCoCreators")}</Typography>
       ) : (

@@ -51,7 +51,9 @@ describe("My co-creation links (partner editor)", { timeout: 60_000 }, () => {
     const dialog = await screen.findByRole("dialog", { name: "Withdraw this co-creation request?" });
     await user.click(within(dialog).getByRole("button", { name: "Withdraw the request" }));
 
-    expect(await screen.findByText("Your request on “Court budgets” was withdrawn.")).toBeTruthy();
+    const done = await screen.findByText("Your request on “Court budgets” was withdrawn.");
+    // The button that had the focus is gone with the request: the focus moves to what happened.
+    await waitFor(() => expect(done.closest("[role=status]")).toBe(document.activeElement));
     const row = screen.getByRole("row", { name: /Court budgets/ });
     await waitFor(() => expect(within(row).getByText("Ended")).toBeTruthy());
     expect(within(row).queryByRole("button")).toBeNull();

@@ -15,6 +15,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
+import { DoneStatus } from "../components/DoneStatus";
 import { LoadError } from "../components/LoadError";
 import { RoleGate, type Viewer } from "../components/RoleGate";
 import { answerPath } from "../features/cocreation/answer-link";
@@ -78,11 +79,7 @@ function Links({ viewer }: { viewer: Viewer }) {
   if (links.length === 0) return <Typography color="text.secondary">{t("links.empty")}</Typography>;
   return (
     <Stack spacing={2}>
-      {ended && (
-        <Alert severity="success" role="status">
-          {ended}
-        </Alert>
-      )}
+      <DoneStatus message={ended} />
       <TableContainer component={Paper} variant="outlined">
         <Table size="small" aria-label={t("links.title")}>
           <TableHead>

@@ -185,7 +185,8 @@ describe("Award cycles (support unit)", { timeout: 30_000 }, () => {
     const dialog = await screen.findByRole("dialog", { name: "Close “Open Gov Awards 2027”?" });
     await user.click(within(dialog).getByRole("button", { name: "Close the cycle" }));
 
-    expect(await screen.findByText("“Open Gov Awards 2027” is closed: it takes no more nominations.")).toBeTruthy();
+    const done = await screen.findByText("“Open Gov Awards 2027” is closed: it takes no more nominations.");
+    await waitFor(() => expect(done.closest("[role=status]")).toBe(document.activeElement));
     expect(within(row).getByText("closed (closed on April 2, 2027)")).toBeTruthy();
     expect(within(row).queryByRole("button")).toBeNull();
   });

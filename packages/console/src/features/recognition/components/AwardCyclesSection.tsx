@@ -1,5 +1,4 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import Dialog from "@mui/material/Dialog";
 import DialogActions from "@mui/material/DialogActions";
@@ -18,6 +17,7 @@ import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DoneStatus } from "../../../components/DoneStatus";
 import { Loaded } from "../../../components/Loaded";
 import { graphql } from "../../../gql";
 import type { SupportAwardCyclesQuery } from "../../../gql/graphql";
@@ -91,11 +91,7 @@ export function AwardCyclesSection() {
           </Typography>
           <Typography color="text.secondary">{t("awardCycles.intro")}</Typography>
         </div>
-        {done && (
-          <Alert severity="success" role="status">
-            {done}
-          </Alert>
-        )}
+        <DoneStatus message={done} />
         <Loaded result={result} failed={t("awardCycles.loadFailed")} onRetry={reload}>
           {(data) => <CycleTable cycles={data.awardCycles} onClosed={setDone} onReload={reload} />}
         </Loaded>
