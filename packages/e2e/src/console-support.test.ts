@@ -44,6 +44,7 @@ describe("the support unit's moderation and administration screens", () => {
   let partner: { name: string };
   let story: { id: string };
   let nomination: { id: string };
+  let inProgress = "";
   const violations: string[] = [];
   const storyTitle = `Court decisions, open at last ${Date.now()}`;
   const rationale = `Every court decision is public now (${Date.now()}).`;
@@ -52,7 +53,7 @@ describe("the support unit's moderation and administration screens", () => {
   it("shows the members taking part per area on the dashboard", async () => {
     const demo = stack.demo;
     if (!demo) throw new Error("no demo data");
-    const inProgress = await commitmentAt(api, stack, {
+    inProgress = await commitmentAt(api, stack, {
       title: "Open court decisions",
       area: "JUSTICE",
       status: "IN_PROGRESS",
@@ -155,6 +156,59 @@ describe("the support unit's moderation and administration screens", () => {
       id: nomination.id,
     });
     expect(accepted.nomination).toEqual({ status: "ACCEPTED" });
+  }, 60_000);
+
+  it("opens an award cycle and closes it again, above the nominations", async () => {
+    // Award cycles: the section above the nominations checks the days in the form, opens the cycle, and closes it.
+    const name = `Open Gov Awards ${Date.now()}`;
+    const section = page.getByRole("region", { name: "Award cycles" });
+    const form = section.getByRole("form", { name: "Open an award cycle" });
+    await form.getByRole("textbox", { name: "Name of the cycle" }).fill(name);
+    await form.getByLabel("First day of nominations").fill(isoDay(10));
+    await form.getByLabel("Last day of nominations").fill(isoDay(5));
+    await form.getByRole("button", { name: "Open the cycle" }).click();
+    await form.getByText("The last day must come after the first.").waitFor();
+    await form.getByLabel("Last day of nominations").fill(isoDay(70));
+    await form.getByRole("button", { name: "Open the cycle" }).click();
+    await shows(page, section.getByText(`“${name}” is open: partners can nominate governments in it.`));
+    const row = section.getByRole("row").filter({ hasText: name });
+    await row.getByRole("button", { name: `Close ${name}` }).waitFor();
+    violations.push(...(await audit(page, "award-cycles")));
+
+    await row.getByRole("button", { name: `Close ${name}` }).click();
+    await page
+      .getByRole("dialog", { name: `Close “${name}”?` })
+      .getByRole("button", { name: "Close the cycle" })
+      .click();
+    await shows(page, section.getByText(`“${name}” is closed: it takes no more nominations.`));
+    expect(await row.getByRole("button").count()).toBe(0);
+    const { awardCycles } = await api<{ awardCycles: { name: string; status: string }[] }>(null, "{ awardCycles { name status } }");
+    expect(awardCycles.find((cycle) => cycle.name === name)?.status).toBe("CLOSED");
+  }, 60_000);
+
+  it("declines a partner's co-creation request from the support unit's list of requests", async () => {
+    // Co-creation requests (DOMAIN rule 5: the support unit answers too): every member's pending requests.
+    const note = `We audit court registers (${Date.now()}).`;
+    await api("partner", "mutation ($i: RequestCoCreationInput!) { requestCoCreation(input: $i) { id } }", {
+      i: { commitmentId: inProgress, role: "EVALUATION", note },
+    });
+    await nav.getByRole("link", { name: "Co-creation requests" }).click();
+    await page.getByRole("heading", { level: 1, name: "Co-creation requests" }).waitFor();
+    const card = page.getByRole("listitem").filter({ hasText: note });
+    await shows(page, card.getByRole("link", { name: "Open court decisions" }));
+    await card.getByText(/^Albania · led by /).waitFor();
+    violations.push(...(await audit(page, "co-creation-requests")));
+    await card.getByRole("textbox", { name: `Reason for ${partner.name}` }).fill("The ministry answers this one itself.");
+    await card.getByRole("button", { name: `Decline ${partner.name}` }).click();
+    await shows(page, page.getByText(`You declined the request of ${partner.name} on “Open court decisions”; they see your reason.`));
+    const links = await api<{ coCreationLinks: { edges: { node: { status: string; reason: string | null } }[] } }>(
+      "support",
+      "query ($c: ID!) { coCreationLinks(first: 5, filter: { commitmentId: $c }) { edges { node { status reason } } } }",
+      { c: inProgress },
+    );
+    expect(links.coCreationLinks.edges.map((edge) => edge.node)).toEqual([
+      { status: "DECLINED", reason: "The ministry answers this one itself." },
+    ]);
   }, 60_000);
 
   it("invites a partner editor, sees the invitation listed, and the invitee accepts it in the browser", async () => {

@@ -339,6 +339,26 @@ describe("each role's main path in the console", () => {
       .waitFor();
   }, 180_000);
 
+  it("shows the request as already accepted when its address is opened again, and the partner ends the link", async () => {
+    const officer = await newPage("fr-FR");
+    await signIn(officer, "officer", FR);
+    await officer.goto(answerUrl);
+    await officer.getByText(/Cette demande a déjà été acceptée : .* co-crée cet engagement\./).waitFor();
+    expect(await officer.getByRole("button", { name: /^(Accepter|Refuser) / }).count()).toBe(0);
+
+    const partner = await newPage("en-GB");
+    await signIn(partner, "partner", EN);
+    await partner.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "My co-creation links" }).click();
+    const row = partner.getByRole("row").filter({ hasText: frenchTitle });
+    await row.getByRole("button", { name: `End the link on “${frenchTitle}”` }).click();
+    const dialog = partner.getByRole("dialog", { name: "End this co-creation link?" });
+    await dialog.getByLabel("Reason (optional)").fill("Our project has ended.");
+    await dialog.getByRole("button", { name: "End the link" }).click();
+    await shows(partner, partner.getByText(`Your link on “${frenchTitle}” has ended.`));
+    await row.getByText("Ended", { exact: true }).waitFor();
+    violations.push(...(await audit(partner, "partner-links-ended")));
+  }, 180_000);
+
   it("finds no WCAG 2.2 AA violation on any page, in the light or the dark theme", () => {
     expect(violations).toEqual([]);
   });

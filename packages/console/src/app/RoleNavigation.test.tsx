@@ -20,6 +20,7 @@ describe("navigation by role", { timeout: 30_000 }, () => {
       "Dashboard",
       "Coordination queue",
       "Commitments",
+      "Co-creation requests",
       "Members",
       "Institutions",
       "Partners",

@@ -10,6 +10,7 @@ describe("role-aware navigation", () => {
       "dashboard",
       "coordination",
       "commitments",
+      "coCreationRequests",
       "members",
       "institutions",
       "partners",
@@ -26,6 +27,13 @@ describe("role-aware navigation", () => {
     expect(labels("INSTITUTION_OFFICER")).toEqual(["myCommitments", "newCommitment", "coCreationRequests", "areas"]);
     expect(labels("PARTNER_EDITOR")).toEqual(["findCommitments", "myLinks", "stories", "nominations", "areas"]);
     expect(labels("API_CLIENT")).toEqual(["areas"]);
+  });
+
+  it("leads the support unit and officers to the one page of co-creation requests, and partners elsewhere", () => {
+    const requests = (role: Parameters<typeof navigationFor>[0]) =>
+      navigationFor(role).filter((item) => item.path === "/co-creation/requests").length;
+    expect([requests("SUPPORT_UNIT"), requests("SUPPORT_UNIT_ADMIN"), requests("INSTITUTION_OFFICER")]).toEqual([1, 1, 1]);
+    expect([requests("PARTNER_EDITOR"), requests("API_CLIENT"), requests(null)]).toEqual([0, 0, 0]);
   });
 
   it("lands each role on its first section after signing in", () => {

@@ -61,6 +61,8 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { path: "/dashboard", label: "dashboard", icon: DashboardOutlined, roles: SUPPORT },
   { path: "/coordination", label: "coordination", icon: GroupsOutlined, roles: SUPPORT },
   { path: "/commitments", label: "commitments", icon: AssignmentOutlined, roles: SUPPORT },
+  // The officer's section too (below), in the support unit's order: DOMAIN rule 5 lets either answer a request.
+  { path: "/co-creation/requests", label: "coCreationRequests", icon: HandshakeOutlined, roles: SUPPORT },
   { path: "/members", label: "members", icon: PublicOutlined, roles: SUPPORT },
   { path: "/institutions", label: "institutions", icon: AccountBalanceOutlined, roles: SUPPORT },
   { path: "/partners", label: "partners", icon: VolunteerActivismOutlined, roles: SUPPORT },

@@ -1,23 +1,20 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import Alert from "@mui/material/Alert";
-import Button from "@mui/material/Button";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
-import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
-import { LoadError } from "../components/LoadError";
+import { Loaded } from "../components/Loaded";
 import { RoleGate } from "../components/RoleGate";
-import { type AnswerLink, parseAnswer } from "../features/cocreation-link";
-import { type ApiProblem, fieldError, toApiProblem } from "../features/errors/api-problem";
-import { ApiErrorAlert } from "../features/errors/components/ApiErrorAlert";
+import { type AnswerLink, parseAnswer } from "../features/cocreation/answer-link";
+import { AnswerActions } from "../features/cocreation/components/AnswerActions";
 import { graphql } from "../gql";
-import type { CoCreationStatus } from "../gql/graphql";
+import type { CoCreationRequestQuery, CoCreationStatus } from "../gql/graphql";
 
+/** With the partner's links to the commitment (one live link per role, the declined or ended ones before it). */
 export const coCreationRequestQuery = graphql(`
   query CoCreationRequest($commitmentId: ID!, $partnerId: ID!) {
     commitment(id: $commitmentId) {
@@ -31,25 +28,16 @@ export const coCreationRequestQuery = graphql(`
       kind
       country
     }
-  }
-`);
-
-export const acceptCoCreationMutation = graphql(`
-  mutation AcceptCoCreation($input: CoCreationDecisionInput!) {
-    acceptCoCreation(input: $input) {
-      id
-      version
-      status
-    }
-  }
-`);
-
-export const declineCoCreationMutation = graphql(`
-  mutation DeclineCoCreation($input: CoCreationDecisionInput!) {
-    declineCoCreation(input: $input) {
-      id
-      version
-      status
+    coCreationLinks(first: 100, filter: { commitmentId: $commitmentId, partnerId: $partnerId }) {
+      edges {
+        node {
+          id
+          version
+          role
+          status
+          reason
+        }
+      }
     }
   }
 `);
@@ -58,7 +46,9 @@ const ANSWERING = ["INSTITUTION_OFFICER", "SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] 
 
 /**
  * An institution answers a partner's request to co-create one of its commitments, from the address the partner sends
- * (from "My co-creation links"). Officers also find every pending request on their "Co-creation requests" page.
+ * (from "My co-creation links"). The request's status and version come from the API, so a request answered or ended
+ * since the address was sent shows as such. Officers and the support unit also find every pending request on their
+ * "Co-creation requests" page.
  */
 export function CoCreationAnswerPage() {
   const { t } = useTranslation();
@@ -81,71 +71,52 @@ export function CoCreationAnswerPage() {
 
 function Answer({ answer }: { answer: AnswerLink }) {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(coCreationRequestQuery, {
+  const result = useQuery(coCreationRequestQuery, {
     variables: { commitmentId: answer.commitment, partnerId: answer.partner },
+    fetchPolicy: "cache-and-network",
   });
-  const [reason, setReason] = useState("");
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [outcome, setOutcome] = useState<CoCreationStatus | null>(null);
-  const [accept, { loading: accepting }] = useMutation(acceptCoCreationMutation);
-  const [decline, { loading: declining }] = useMutation(declineCoCreationMutation);
-  if (loading && !data) return <RouteFallback />;
-  if (error || !data)
-    return (
-      <LoadError title={t("answer.loadFailed")} error={error ?? new Error("no data")} onRetry={() => refetch().catch(() => undefined)} />
-    );
+  const reload = () => result.refetch().catch(() => undefined);
+  return (
+    <Loaded result={result} failed={t("answer.loadFailed")} onRetry={reload}>
+      {(data) => <Request data={data} linkId={answer.link} onReload={reload} />}
+    </Loaded>
+  );
+}
 
-  const decide = async (accepting: boolean) => {
-    setProblem(null);
-    const input = { id: answer.link, version: answer.version, ...(reason.trim() ? { reason: reason.trim() } : {}) };
-    try {
-      const result = accepting
-        ? (await accept({ variables: { input } })).data?.acceptCoCreation
-        : (await decline({ variables: { input } })).data?.declineCoCreation;
-      setOutcome(result?.status ?? null);
-    } catch (caught) {
-      setProblem(toApiProblem(caught));
-    }
-  };
+function Request({ data, linkId, onReload }: { data: CoCreationRequestQuery; linkId: string; onReload: () => void }) {
+  const { t } = useTranslation();
+  // What this visit answered: said as a success, not as "already answered".
+  const [outcome, setOutcome] = useState<CoCreationStatus | null>(null);
+  const link = data.coCreationLinks.edges.map((edge) => edge.node).find((node) => node.id === linkId);
+  if (!link) return <Alert severity="warning">{t("coCreationSupport.notFound")}</Alert>;
+  const partner = data.partner?.name ?? t("answer.unknownPartner");
+  let state: ReactNode;
+  if (outcome) {
+    state = (
+      <Alert severity="success" role="status">
+        {t(`answer.done.${outcome === "ACTIVE" ? "ACTIVE" : "DECLINED"}`)}
+      </Alert>
+    );
+  } else if (link.status === "REQUESTED") {
+    state = <AnswerActions link={link} partner={partner} onAnswered={setOutcome} onReload={onReload} />;
+  } else {
+    state = (
+      <Alert severity="info" role="status">
+        {t(`coCreationSupport.answered.${link.status}`, { partner })}
+        {link.reason && ` ${t("coCreationSupport.reasonGiven", { reason: link.reason })}`}
+      </Alert>
+    );
+  }
 
   return (
     <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
       <Stack spacing={2}>
-        <Typography>
-          {t("answer.request", {
-            partner: data.partner?.name ?? t("answer.unknownPartner"),
-            role: t(`coCreationRole.${answer.role}`),
-          })}
-        </Typography>
+        <Typography>{t("answer.request", { partner, role: t(`coCreationRole.${link.role}`) })}</Typography>
         <Typography variant="h6" component="h2">
           {data.commitment?.title ?? t("answer.unknownCommitment")}
         </Typography>
         {data.commitment && <Typography color="text.secondary">{data.commitment.summary}</Typography>}
-        {outcome ? (
-          <Alert severity="success" role="status">
-            {t(`answer.done.${outcome === "ACTIVE" ? "ACTIVE" : "DECLINED"}`)}
-          </Alert>
-        ) : (
-          <>
-            <TextField
-              label={t("answer.reason")}
-              value={reason}
-              multiline
-              onChange={(event) => setReason(event.target.value)}
-              error={Boolean(fieldError(problem, "reason"))}
-              helperText={fieldError(problem, "reason") ?? t("answer.reasonHelp")}
-            />
-            <ApiErrorAlert problem={problem} shownFields={["reason"]} />
-            <Stack direction="row" spacing={2}>
-              <Button variant="contained" disabled={accepting || declining} onClick={() => decide(true)}>
-                {t("answer.accept")}
-              </Button>
-              <Button variant="outlined" color="error" disabled={accepting || declining} onClick={() => decide(false)}>
-                {t("answer.decline")}
-              </Button>
-            </Stack>
-          </>
-        )}
+        {state}
       </Stack>
     </Paper>
   );

@@ -1,27 +1,26 @@
-import { useMutation, useQuery } from "@apollo/client/react";
-import Alert from "@mui/material/Alert";
-import Button from "@mui/material/Button";
+import { useQuery } from "@apollo/client/react";
 import Card from "@mui/material/Card";
 import CardContent from "@mui/material/CardContent";
 import Link from "@mui/material/Link";
 import Stack from "@mui/material/Stack";
-import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink } from "react-router";
-import { RouteFallback } from "../app/RouteFallback";
+import { isSupportUnit } from "../app/navigation";
 import { usePageTitle } from "../app/usePageTitle";
-import { LoadError } from "../components/LoadError";
+import { DoneStatus } from "../components/DoneStatus";
+import { Loaded } from "../components/Loaded";
 import { RoleGate, type Viewer } from "../components/RoleGate";
-import { type ApiProblem, fieldError, toApiProblem } from "../features/errors/api-problem";
-import { ApiErrorAlert } from "../features/errors/components/ApiErrorAlert";
+import { AnswerActions } from "../features/cocreation/components/AnswerActions";
+import { CursorPager } from "../features/paging/CursorPager";
+import { useCursorPages } from "../features/paging/useCursorPages";
 import { graphql } from "../gql";
 import type { CoCreationRequestsQuery } from "../gql/graphql";
 
 export const coCreationRequestsQuery = graphql(`
-  query CoCreationRequests {
-    coCreationLinks(first: 100, filter: { status: REQUESTED }) {
+  query CoCreationRequests($first: Int!, $after: String) {
+    coCreationLinks(first: $first, after: $after, filter: { status: REQUESTED }) {
       totalCount
       edges {
         node {
@@ -37,143 +36,146 @@ export const coCreationRequestsQuery = graphql(`
           commitment {
             id
             title
+            member {
+              id
+              name
+            }
             leadInstitution {
               id
+              name
             }
           }
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
 `);
 
-export const acceptCoCreationRequestMutation = graphql(`
-  mutation AcceptCoCreationRequest($input: CoCreationDecisionInput!) {
-    acceptCoCreation(input: $input) {
-      id
-      version
-      status
-    }
-  }
-`);
-
-export const declineCoCreationRequestMutation = graphql(`
-  mutation DeclineCoCreationRequest($input: CoCreationDecisionInput!) {
-    declineCoCreation(input: $input) {
-      id
-      version
-      status
-    }
-  }
-`);
-
 type Request = CoCreationRequestsQuery["coCreationLinks"]["edges"][number]["node"];
-const OFFICER = ["INSTITUTION_OFFICER"] as const;
-const REFETCH = { refetchQueries: ["CoCreationRequests"], awaitRefetchQueries: true };
+const ANSWERING = ["INSTITUTION_OFFICER", "SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
+/**
+ * The support unit pages through every member's requests; an officer's fit one page, which the officer's own
+ * institutions' share is picked from (the API also lists requests on commitments they only support).
+ */
+const PAGE_SIZE = { support: 20, officer: 100 };
 
-/** The partners' pending requests to co-create the officer's institutions' commitments, each answered in place. */
+/** The partners' pending requests to co-create commitments, each answered in place (DOMAIN rule 5). */
 export function CoCreationRequestsPage() {
   const { t } = useTranslation();
   usePageTitle(t("requests.title"));
   return (
     <Stack spacing={3}>
-      <div>
-        <Typography variant="h4" component="h1" gutterBottom>
-          {t("requests.title")}
-        </Typography>
-        <Typography color="text.secondary">{t("requests.intro")}</Typography>
-      </div>
-      <RoleGate roles={OFFICER}>{(viewer) => <Requests viewer={viewer} />}</RoleGate>
+      <Typography variant="h4" component="h1">
+        {t("requests.title")}
+      </Typography>
+      <RoleGate roles={ANSWERING}>{(viewer) => <Requests viewer={viewer} />}</RoleGate>
     </Stack>
   );
 }
 
 function Requests({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(coCreationRequestsQuery, { fetchPolicy: "cache-and-network" });
+  const support = isSupportUnit(viewer.role);
+  const pages = useCursorPages();
+  const result = useQuery(coCreationRequestsQuery, {
+    variables: { first: support ? PAGE_SIZE.support : PAGE_SIZE.officer, after: pages.after },
+    fetchPolicy: "cache-and-network",
+  });
   const [answered, setAnswered] = useState<string | null>(null);
-  const reload = () => refetch().catch(() => undefined);
-  if (loading && !data) return <RouteFallback />;
-  if (error || !data) return <LoadError title={t("requests.loadFailed")} error={error ?? new Error("no data")} onRetry={reload} />;
-  // Officers also see requests on commitments their institutions only support; the lead institution answers them.
-  const mine = data.coCreationLinks.edges
-    .map((edge) => edge.node)
-    .filter((link) => link.commitment?.leadInstitution && viewer.institutionIds.includes(link.commitment.leadInstitution.id));
+  const reload = () => result.refetch().catch(() => undefined);
   return (
     <Stack spacing={2}>
-      {answered && (
-        <Alert severity="success" role="status">
-          {answered}
-        </Alert>
-      )}
-      <Typography role="status">{t("requests.count", { count: mine.length })}</Typography>
-      {mine.length > 0 && (
-        <Stack component="ul" spacing={2} sx={{ listStyle: "none", p: 0, m: 0 }} aria-label={t("requests.title")}>
-          {mine.map((request) => (
-            <RequestCard key={request.id} request={request} onAnswered={setAnswered} onReload={reload} />
-          ))}
-        </Stack>
-      )}
+      <Typography color="text.secondary">{t(support ? "coCreationSupport.intro" : "requests.intro")}</Typography>
+      <DoneStatus message={answered} />
+      <Loaded result={result} failed={t("requests.loadFailed")} onRetry={reload}>
+        {(data) => {
+          const all = data.coCreationLinks.edges.map((edge) => edge.node);
+          // Officers also see requests on commitments their institutions only support; the lead institution answers them.
+          const shown = support
+            ? all
+            : all.filter((link) => link.commitment?.leadInstitution && viewer.institutionIds.includes(link.commitment.leadInstitution.id));
+          const { pageInfo } = data.coCreationLinks;
+          return (
+            <>
+              <Typography role="status">
+                {support
+                  ? t("coCreationSupport.count", { count: data.coCreationLinks.totalCount })
+                  : t("requests.count", { count: shown.length })}
+              </Typography>
+              {shown.length > 0 && (
+                <Stack component="ul" spacing={2} sx={{ listStyle: "none", p: 0, m: 0 }} aria-label={t("requests.title")}>
+                  {shown.map((request) => (
+                    <RequestCard
+                      key={request.id}
+                      request={request}
+                      commitmentPath={support ? "/commitments" : "/my-commitments"}
+                      onAnswered={(message) => {
+                        setAnswered(message);
+                        void reload();
+                      }}
+                      onReload={reload}
+                    />
+                  ))}
+                </Stack>
+              )}
+              {(pages.page > 0 || pageInfo.hasNextPage) && <CursorPager pages={pages} pageInfo={pageInfo} label={t("requests.title")} />}
+            </>
+          );
+        }}
+      </Loaded>
     </Stack>
   );
 }
 
-function RequestCard({ request, onAnswered, onReload }: { request: Request; onAnswered: (message: string) => void; onReload: () => void }) {
+interface RequestCardProps {
+  request: Request;
+  /** Where the viewer reads a commitment: the officer's own page, or the support unit's review. */
+  commitmentPath: string;
+  onAnswered: (message: string) => void;
+  onReload: () => void;
+}
+
+function RequestCard({ request, commitmentPath, onAnswered, onReload }: RequestCardProps) {
   const { t, i18n } = useTranslation();
-  const [reason, setReason] = useState("");
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [accept, { loading: accepting }] = useMutation(acceptCoCreationRequestMutation, REFETCH);
-  const [decline, { loading: declining }] = useMutation(declineCoCreationRequestMutation, REFETCH);
   const title = request.commitment?.title ?? t("answer.unknownCommitment");
+  const partner = request.partner.name;
   const headingId = `request-${request.id}`;
-
-  const decide = async (accepted: boolean) => {
-    setProblem(null);
-    const input = { id: request.id, version: request.version, ...(reason.trim() ? { reason: reason.trim() } : {}) };
-    try {
-      if (accepted) await accept({ variables: { input } });
-      else await decline({ variables: { input } });
-      onAnswered(t(accepted ? "requests.accepted" : "requests.declined", { partner: request.partner.name, title }));
-    } catch (caught) {
-      setProblem(toApiProblem(caught));
-    }
-  };
-
   return (
     <Card component="li" variant="outlined" aria-labelledby={headingId}>
       <CardContent>
         <Stack spacing={1.5}>
           <Typography variant="h6" component="h2" id={headingId} sx={{ overflowWrap: "anywhere" }}>
-            {t("answer.request", { partner: request.partner.name, role: t(`coCreationRole.${request.role}`) })}
+            {t("answer.request", { partner, role: t(`coCreationRole.${request.role}`) })}
           </Typography>
           {request.commitment ? (
-            <Link component={RouterLink} to={`/my-commitments/${request.commitment.id}`} sx={{ overflowWrap: "anywhere" }}>
+            <Link component={RouterLink} to={`${commitmentPath}/${request.commitment.id}`} sx={{ overflowWrap: "anywhere" }}>
               {title}
             </Link>
           ) : (
             <Typography>{title}</Typography>
           )}
+          {request.commitment && (
+            <Typography variant="body2" color="text.secondary">
+              {t("coCreationSupport.ledBy", {
+                member: request.commitment.member.name,
+                institution: request.commitment.leadInstitution?.name ?? t("coCreationSupport.noLead"),
+              })}
+            </Typography>
+          )}
           <Typography variant="body2" color="text.secondary">
             {t("requests.askedOn", { at: new Date(request.createdAt).toLocaleDateString(i18n.language) })}
           </Typography>
           {request.note && <Typography sx={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>“{request.note}”</Typography>}
-          <TextField
-            label={t("requests.reasonFor", { partner: request.partner.name })}
-            value={reason}
-            multiline
-            onChange={(event) => setReason(event.target.value)}
-            error={Boolean(fieldError(problem, "reason"))}
-            helperText={fieldError(problem, "reason") ?? t("answer.reasonHelp")}
+          <AnswerActions
+            link={request}
+            partner={partner}
+            onAnswered={(status) => onAnswered(t(status === "ACTIVE" ? "requests.accepted" : "requests.declined", { partner, title }))}
+            onReload={onReload}
           />
-          <ApiErrorAlert problem={problem} onReload={onReload} shownFields={["reason"]} />
-          <Stack direction="row" useFlexGap sx={{ flexWrap: "wrap", gap: 2 }}>
-            <Button variant="contained" disabled={accepting || declining} onClick={() => decide(true)}>
-              {t("requests.accept", { partner: request.partner.name })}
-            </Button>
-            <Button variant="outlined" color="error" disabled={accepting || declining} onClick={() => decide(false)}>
-              {t("requests.decline", { partner: request.partner.name })}
-            </Button>
-          </Stack>
         </Stack>
       </CardContent>
     </Card>

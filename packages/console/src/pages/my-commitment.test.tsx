@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { endCoCreationMutation } from "../features/cocreation/components/EndCoCreation";
 import { commitmentContentOptionsQuery, updateCommitmentContentMutation } from "../features/commitments/components/CommitmentDetailsDialog";
 import { withdrawCommitmentMutation } from "../features/commitments/components/WithdrawCommitment";
 import { reportProgressMutation } from "../features/review/components/ProgressReportForm";
@@ -27,6 +28,7 @@ const commitment = (over: Partial<NonNullable<Data["commitment"]>> = {}): NonNul
   proposedAreaCode: "CIVIC_SPACE",
   assignedAreaCode: "CIVIC_SPACE",
   leadInstitution: { __typename: "Institution", id: MINISTRY_ID },
+  coCreators: [],
   milestones: [
     {
       __typename: "Milestone",
@@ -42,6 +44,14 @@ const commitment = (over: Partial<NonNullable<Data["commitment"]>> = {}): NonNul
   progressReports: [],
   ...over,
 });
+const coCreator = {
+  __typename: "CoCreationLink" as const,
+  id: "link-1",
+  version: 2,
+  role: "EVALUATION" as const,
+  status: "ACTIVE" as const,
+  partner: { __typename: "Partner" as const, id: "p1", name: "Open Courts Watch" },
+};
 const cycle = (over: Partial<Data["reviewCycles"][number]>): Data["reviewCycles"][number] => ({
   __typename: "ReviewCycle",
   id: "r1",
@@ -163,7 +173,11 @@ describe("An officer's commitment page", { timeout: 60_000 }, () => {
       mocks: [
         mock,
         page({
-          commitment: commitment({ status: "SUBMITTED", leadInstitution: { __typename: "Institution", id: "elsewhere" } }),
+          commitment: commitment({
+            status: "SUBMITTED",
+            leadInstitution: { __typename: "Institution", id: "elsewhere" },
+            coCreators: [coCreator],
+          }),
           reviewCycles: [open],
         }),
       ],
@@ -171,6 +185,49 @@ describe("An officer's commitment page", { timeout: 60_000 }, () => {
     expect(await screen.findByText(/Progress can be reported once the support unit has declared the commitment eligible/)).toBeTruthy();
     expect(screen.getByText(/Another institution leads this commitment/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Add the milestone" })).toBeNull();
+    expect(screen.getByText("Open Courts Watch (Evaluation)")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "End the link with Open Courts Watch" })).toBeNull();
+  });
+
+  it("ends a partner's co-creation link once the officer confirms, with the reason given", async () => {
+    const { mock } = signedInAs("officer");
+    const end = {
+      request: {
+        query: endCoCreationMutation,
+        variables: { input: { id: "link-1", version: 2, reason: "The partner left the project." } },
+      },
+      result: {
+        data: {
+          endCoCreation: {
+            __typename: "CoCreationLink" as const,
+            id: "link-1",
+            version: 3,
+            status: "ENDED" as const,
+            reason: "The partner left the project.",
+          },
+        },
+      },
+    };
+    const before = { ...page({ commitment: commitment({ coCreators: [coCreator] }), reviewCycles: [] }), maxUsageCount: 1 };
+    const after = page({ commitment: commitment({ version: 4 }), reviewCycles: [] });
+    const { user } = renderApp({ path: "/my-commitments/c1", mocks: [mock, before, end, after] });
+
+    const section = await screen.findByRole("region", { name: "Co-creators" });
+    expect(within(section).getByText("Open Courts Watch (Evaluation)")).toBeTruthy();
+    await user.click(within(section).getByRole("button", { name: "End the link with Open Courts Watch" }));
+    let dialog = await screen.findByRole("dialog", { name: "End this co-creation link?" });
+    expect(dialog.textContent).toContain("Ending is final");
+    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+
+    await user.click(within(section).getByRole("button", { name: "End the link with Open Courts Watch" }));
+    dialog = await screen.findByRole("dialog", { name: "End this co-creation link?" });
+    await user.type(within(dialog).getByRole("textbox", { name: "Reason (optional)" }), "The partner left the project.");
+    await user.click(within(dialog).getByRole("button", { name: "End the link" }));
+
+    expect(await within(section).findByText("The link with Open Courts Watch has ended.")).toBeTruthy();
+    expect(await within(section).findByText("No partner co-creates this commitment yet.")).toBeTruthy();
+    expect(screen.queryByRole("dialog")).toBeNull();
   });
 
   it("submits a draft to the support unit", async () => {

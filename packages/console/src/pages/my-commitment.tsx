@@ -19,8 +19,10 @@ import { useTranslation } from "react-i18next";
 import { Link as RouterLink, useParams } from "react-router";
 import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
+import { DoneStatus } from "../components/DoneStatus";
 import { LoadError } from "../components/LoadError";
 import { RoleGate, type Viewer } from "../components/RoleGate";
+import { EndCoCreation } from "../features/cocreation/components/EndCoCreation";
 import { CommitmentDetailsDialog } from "../features/commitments/components/CommitmentDetailsDialog";
 import { StatusChip } from "../features/commitments/components/StatusChip";
 import { WithdrawCommitment } from "../features/commitments/components/WithdrawCommitment";
@@ -60,6 +62,16 @@ export const officerCommitmentQuery = graphql(`
       assignedAreaCode
       leadInstitution {
         id
+      }
+      coCreators {
+        id
+        version
+        role
+        status
+        partner {
+          id
+          name
+        }
       }
       milestones {
         id
@@ -172,6 +184,7 @@ function OfficerCommitment({ viewer }: { viewer: Viewer }) {
       {mine && <ImplementationAction commitment={commitment} onReload={reload} />}
       {mine && <OwnerCorrections commitment={commitment} onReload={reload} />}
       <Milestones commitment={commitment} editable={editable} onReload={reload} />
+      <CoCreators commitment={commitment} mine={mine} onReload={reload} />
       <Progress commitment={commitment} cycles={data.reviewCycles} viewer={viewer} mine={mine} onReload={reload} />
     </Stack>
   );
@@ -234,6 +247,46 @@ function ImplementationAction({ commitment, onReload }: { commitment: Commitment
         </DialogActions>
       </Dialog>
     </Stack>
+  );
+}
+
+/** The partners co-creating the commitment; its own institution can end a link (DOMAIN rule 5: either side can). */
+function CoCreators({ commitment, mine, onReload }: { commitment: Commitment; mine: boolean; onReload: () => void }) {
+  const { t } = useTranslation();
+  // An ended link leaves the list: say what happened to it.
+  const [ended, setEnded] = useState<string | null>(null);
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby="co-creators-heading" sx={{ p: { xs: 2, sm: 3 } }}>
+      <Typography variant="h5" component="h2" id="co-creators-heading" gutterBottom>
+        {t("coCreationSupport.coCreators")}
+      </Typography>
+      <DoneStatus message={ended} />
+      {commitment.coCreators.length === 0 ? (
+        <Typography color="text.secondary">{t("coCreationSupport.noCoCreators")}</Typography>
+      ) : (
+        <List aria-labelledby="co-creators-heading">
+          {commitment.coCreators.map((link) => (
+            <ListItem key={link.id} divider sx={{ flexWrap: "wrap", gap: 1 }}>
+              <ListItemText
+                primary={t("coCreationSupport.coCreator", { partner: link.partner.name, role: t(`coCreationRole.${link.role}`) })}
+                slotProps={{ primary: { sx: { overflowWrap: "anywhere" } } }}
+              />
+              {mine && (
+                <EndCoCreation
+                  link={link}
+                  label={t("coCreationSupport.endWith", { partner: link.partner.name })}
+                  onEnded={() => {
+                    setEnded(t("coCreationSupport.ended", { partner: link.partner.name }));
+                    onReload();
+                  }}
+                  onReload={onReload}
+                />
+              )}
+            </ListItem>
+          ))}
+        </List>
+      )}
+    </Paper>
   );
 }
 

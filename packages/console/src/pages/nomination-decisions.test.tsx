@@ -1,13 +1,17 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { SupportNominationsQuery } from "../gql/graphql";
+import {
+  closeAwardCycleMutation,
+  openAwardCycleMutation,
+  supportAwardCyclesQuery,
+} from "../features/recognition/components/AwardCyclesSection";
+import type { SupportAwardCyclesQuery, SupportNominationsQuery } from "../gql/graphql";
 import { renderApp } from "../test/renderApp";
 import { MEMBER_ID, PARTNER_ID, signedInAs } from "../test/session.fixture";
 import { acceptNominationMutation, supportNominationsQuery } from "./nomination-decisions";
 
 function nominations(count: number): SupportNominationsQuery {
   return {
-    awardCycles: [{ __typename: "AwardCycle", id: "cycle-1", name: "Open Gov Awards 2027", status: "OPEN" }],
     nominations: {
       __typename: "AwardNominationConnection",
       totalCount: count,
@@ -32,6 +36,21 @@ function nominations(count: number): SupportNominationsQuery {
     },
   };
 }
+const cycle = (over: Partial<SupportAwardCyclesQuery["awardCycles"][number]> = {}) => ({
+  __typename: "AwardCycle" as const,
+  id: "cycle-1",
+  version: 1,
+  name: "Open Gov Awards 2027",
+  opensOn: "2027-01-01",
+  closesOn: "2027-03-31",
+  status: "OPEN" as const,
+  closedAt: null as string | null,
+  ...over,
+});
+const cycles = (...awardCycles: ReturnType<typeof cycle>[]) => ({
+  request: { query: supportAwardCyclesQuery },
+  result: { data: { awardCycles } satisfies SupportAwardCyclesQuery },
+});
 const load = (count: number, filter: Record<string, string> = { status: "SUBMITTED" }) => ({
   request: { query: supportNominationsQuery, variables: { filter, after: null } },
   result: { data: nominations(count) },
@@ -54,7 +73,7 @@ describe("Nomination decisions (support unit)", { timeout: 30_000 }, () => {
         },
       },
     };
-    const { user } = renderApp({ path: "/moderation/nominations", mocks: [mock, load(1), accept, load(0)] });
+    const { user } = renderApp({ path: "/moderation/nominations", mocks: [mock, cycles(cycle()), load(1), accept, load(0)] });
 
     const card = await screen.findByRole("region", { name: "Albania · Open Gov Awards 2027" });
     expect(within(card).getByText(/Nominated by Open Courts Watch/)).toBeTruthy();
@@ -68,8 +87,107 @@ describe("Nomination decisions (support unit)", { timeout: 30_000 }, () => {
 
   it("filters by award cycle and status from the URL", async () => {
     const { mock } = signedInAs("support");
-    renderApp({ path: "/moderation/nominations?cycle=cycle-1&status=ALL", mocks: [mock, load(1, { cycleId: "cycle-1" })] });
+    renderApp({
+      path: "/moderation/nominations?cycle=cycle-1&status=ALL",
+      mocks: [mock, cycles(cycle()), load(1, { cycleId: "cycle-1" })],
+    });
     expect(await screen.findByRole("region", { name: "Albania · Open Gov Awards 2027" })).toBeTruthy();
     expect(screen.getByRole("combobox", { name: /Award cycle/ }).textContent).toContain("Open Gov Awards 2027");
+  });
+});
+
+describe("Award cycles (support unit)", { timeout: 30_000 }, () => {
+  it("opens a cycle, with each objection next to the field it is about", async () => {
+    const { mock } = signedInAs("support");
+    const refused = {
+      request: {
+        query: openAwardCycleMutation,
+        variables: { input: { name: "Awards 2028", opensOn: "2028-01-01", closesOn: "2028-03-31" } },
+      },
+      result: {
+        errors: [{ message: "An award cycle named “Awards 2028” already exists.", extensions: { code: "BAD_USER_INPUT", field: "name" } }],
+      },
+    };
+    const opened = {
+      request: {
+        query: openAwardCycleMutation,
+        variables: { input: { name: "Open Gov Awards 2028", opensOn: "2028-01-01", closesOn: "2028-03-31" } },
+      },
+      result: {
+        data: {
+          openAwardCycle: {
+            __typename: "AwardCycle" as const,
+            id: "cycle-2",
+            version: 1,
+            name: "Open Gov Awards 2028",
+            status: "OPEN" as const,
+          },
+        },
+      },
+    };
+    const newer = cycle({ id: "cycle-2", name: "Open Gov Awards 2028", opensOn: "2028-01-01", closesOn: "2028-03-31" });
+    const { user } = renderApp({
+      path: "/moderation/nominations",
+      mocks: [mock, cycles(cycle()), load(0), refused, opened, cycles(newer, cycle())],
+    });
+
+    const section = await screen.findByRole("region", { name: "Award cycles" });
+    const form = within(section).getByRole("form", { name: "Open an award cycle" });
+    await user.click(within(form).getByRole("button", { name: "Open the cycle" }));
+    expect(within(form).getAllByText("Required.")).toHaveLength(3);
+    expect(document.activeElement).toBe(within(form).getByRole("textbox", { name: /Name of the cycle/ }));
+
+    await user.type(within(form).getByRole("textbox", { name: /Name of the cycle/ }), "Awards 2028");
+    await user.type(within(form).getByLabelText(/First day of nominations/), "2028-01-01");
+    await user.type(within(form).getByLabelText(/Last day of nominations/), "2027-12-31");
+    await user.click(within(form).getByRole("button", { name: "Open the cycle" }));
+    expect(within(form).getByText("The last day must come after the first.")).toBeTruthy();
+
+    await user.clear(within(form).getByLabelText(/Last day of nominations/));
+    await user.type(within(form).getByLabelText(/Last day of nominations/), "2028-03-31");
+    await user.click(within(form).getByRole("button", { name: "Open the cycle" }));
+    const name = within(form).getByRole("textbox", { name: /Name of the cycle/ });
+    await waitFor(() => expect(name.getAttribute("aria-invalid")).toBe("true"));
+    expect(within(form).getByText("An award cycle named “Awards 2028” already exists.")).toBeTruthy();
+    expect(within(form).queryByRole("alert")).toBeNull();
+
+    await user.clear(name);
+    await user.type(name, "Open Gov Awards 2028");
+    await user.click(within(form).getByRole("button", { name: "Open the cycle" }));
+    expect(await within(section).findByText("“Open Gov Awards 2028” is open: partners can nominate governments in it.")).toBeTruthy();
+    const table = within(section).getByRole("table", { name: "Award cycles" });
+    expect(within(table).getAllByRole("row")).toHaveLength(3);
+    expect((name as HTMLInputElement).value).toBe("");
+  });
+
+  it("closes an open cycle once asked to confirm", async () => {
+    const { mock } = signedInAs("support");
+    const close = {
+      request: { query: closeAwardCycleMutation, variables: { id: "cycle-1", version: 1 } },
+      result: {
+        data: {
+          closeAwardCycle: {
+            __typename: "AwardCycle" as const,
+            id: "cycle-1",
+            version: 2,
+            status: "CLOSED" as const,
+            closedAt: "2027-04-02T09:00:00.000Z",
+          },
+        },
+      },
+    };
+    const { user } = renderApp({ path: "/moderation/nominations", mocks: [mock, cycles(cycle()), load(0), close] });
+
+    const table = await screen.findByRole("table", { name: "Award cycles" });
+    const row = within(table).getAllByRole("row")[1] as HTMLElement;
+    expect(within(row).getByText("January 1, 2027 to March 31, 2027")).toBeTruthy();
+    await user.click(within(row).getByRole("button", { name: "Close Open Gov Awards 2027" }));
+    const dialog = await screen.findByRole("dialog", { name: "Close “Open Gov Awards 2027”?" });
+    await user.click(within(dialog).getByRole("button", { name: "Close the cycle" }));
+
+    const done = await screen.findByText("“Open Gov Awards 2027” is closed: it takes no more nominations.");
+    await waitFor(() => expect(done.closest("[role=status]")).toBe(document.activeElement));
+    expect(within(row).getByText("closed (closed on April 2, 2027)")).toBeTruthy();
+    expect(within(row).queryByRole("button")).toBeNull();
   });
 });

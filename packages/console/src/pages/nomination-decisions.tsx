@@ -18,16 +18,12 @@ import { ModerationActions } from "../features/moderation/components/ModerationA
 import { NOMINATION_STATUSES, oneOf } from "../features/moderation/statuses";
 import { CursorPager } from "../features/paging/CursorPager";
 import { useCursorPages } from "../features/paging/useCursorPages";
+import { AwardCyclesSection, supportAwardCyclesQuery } from "../features/recognition/components/AwardCyclesSection";
 import { graphql } from "../gql";
 import type { SupportNominationsQuery } from "../gql/graphql";
 
 export const supportNominationsQuery = graphql(`
   query SupportNominations($filter: NominationFilter, $after: String) {
-    awardCycles {
-      id
-      name
-      status
-    }
     nominations(first: 20, after: $after, filter: $filter) {
       totalCount
       edges {
@@ -102,7 +98,14 @@ export function NominationDecisionsPage() {
         </Typography>
         <Typography color="text.secondary">{t("nominationDecisions.intro")}</Typography>
       </div>
-      <RoleGate roles={SUPPORT}>{() => <NominationList />}</RoleGate>
+      <RoleGate roles={SUPPORT}>
+        {() => (
+          <>
+            <AwardCyclesSection />
+            <NominationList />
+          </>
+        )}
+      </RoleGate>
     </Stack>
   );
 }
@@ -119,6 +122,8 @@ function NominationList() {
     variables: { filter: { ...(status ? { status } : {}), ...(cycleId ? { cycleId } : {}) }, after: pages.after },
     fetchPolicy: "cache-and-network",
   });
+  // The cycles section above asks for the same query: Apollo sends it once.
+  const cycles = useQuery(supportAwardCyclesQuery, { fetchPolicy: "cache-first" }).data?.awardCycles ?? [];
   const setParam = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -142,7 +147,7 @@ function NominationList() {
           label={t("nominationDecisions.cycle")}
           value={cycleId}
           anyLabel={t("nominationDecisions.anyCycle")}
-          options={(data?.awardCycles ?? []).map((cycle) => ({
+          options={cycles.map((cycle) => ({
             value: cycle.id,
             label: `${cycle.name} (${t(`moderation.cycleStatus.${cycle.status}`)})`,
           }))}

@@ -91,4 +91,42 @@ describe("Award nominations (partner editor)", { timeout: 60_000 }, () => {
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]?.input).toEqual({ cycleId: "cycle-1", memberId: MEMBER_ID, commitmentIds: ["c1"], rationale: "Adopted and in use." });
   });
+
+  it("shows a closed award cycle's refusal under the cycle it is about, and an error about no field on screen in the alert", async () => {
+    const { mock } = signedInAs("partner");
+    const refused = (field: string, message: string) => ({
+      request: { query: submitNominationMutation, variables: () => true },
+      result: { errors: [{ message, extensions: { code: "BAD_USER_INPUT", field } }] },
+    });
+    const closed = "The award cycle “Open Gov Challenge Awards 2027” is closed: it takes no more nominations.";
+    const { user } = renderApp({
+      path: "/nominations",
+      mocks: [mock, page("OPEN"), members, commitments, refused("cycleId", closed), refused("partnerId", "Your partner is archived.")],
+    });
+
+    await user.click(await screen.findByRole("combobox", { name: /Nominated member/ }));
+    await user.paste("Alb");
+    await user.click(await screen.findByRole("option", { name: "Albania (ALB)" }));
+    await user.click(await screen.findByRole("checkbox", { name: "Civic space register" }));
+    await user.click(screen.getByRole("textbox", { name: /Why this government deserves recognition/ }));
+    await user.paste("Adopted and in use.");
+    await user.click(screen.getByRole("button", { name: "Submit the nomination" }));
+
+    const cycleField = screen.getByRole("combobox", { name: /Award cycle/ });
+    await waitFor(() => expect(describedBy(cycleField)).toBe(closed));
+    expect(screen.queryByRole("alert")).toBeNull();
+
+    await user.click(screen.getByRole("button", { name: "Submit the nomination" }));
+    expect((await screen.findByRole("alert")).textContent).toBe("Your partner is archived.");
+    expect(describedBy(cycleField)).toBe("");
+  });
 });
+
+/** The text of what describes a field (its helper text, where errors show). */
+function describedBy(element: HTMLElement): string {
+  const ids = element.getAttribute("aria-describedby")?.split(" ") ?? [];
+  return ids
+    .map((id) => document.getElementById(id)?.textContent ?? "")
+    .join(" ")
+    .trim();
+}

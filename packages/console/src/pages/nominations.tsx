@@ -23,7 +23,7 @@ import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
 import { RoleGate, type Viewer } from "../components/RoleGate";
-import { type ApiProblem, toApiProblem } from "../features/errors/api-problem";
+import { type ApiProblem, fieldError, toApiProblem } from "../features/errors/api-problem";
 import { ApiErrorAlert } from "../features/errors/components/ApiErrorAlert";
 import { formatDay } from "../features/review/review-window";
 import { graphql } from "../gql";
@@ -111,7 +111,6 @@ export const submitNominationMutation = graphql(`
 `);
 
 const PARTNER = ["PARTNER_EDITOR"] as const;
-const SERVER_FIELDS = ["cycleId", "memberId", "commitmentIds", "rationale"];
 
 /** A partner nominates a government in an open award cycle, for reforms it adopted and implemented. */
 export function NominationsPage() {
@@ -182,13 +181,14 @@ function NominationForm({ cycles }: { cycles: NominationsPageQuery["awardCycles"
   const options = members.data?.members.edges.map((edge) => edge.node) ?? [];
   const nominable = commitments.data ? [...commitments.data.inProgress.edges, ...commitments.data.completed.edges].map((e) => e.node) : [];
   const local = {
+    cycleId: undefined,
     memberId: member ? undefined : t("validation.required"),
     commitmentIds: commitmentIds.length > 0 ? undefined : t("validation.pickOne"),
     rationale: rationale.trim() ? undefined : t("validation.required"),
   };
-  const serverField = problem?.kind === "input" ? problem.field?.replace(/\..*$/, "") : undefined;
-  const shown = (field: keyof typeof local) =>
-    (submitted ? local[field] : undefined) ?? (serverField === field ? problem?.message : undefined);
+  const shown = (field: keyof typeof local) => (submitted ? local[field] : undefined) ?? fieldError(problem, field);
+  // The commitments are on screen once a member is chosen; until then the alert says what the API found wrong with them.
+  const onScreen = member ? ["cycleId", "memberId", "commitmentIds", "rationale"] : ["cycleId", "memberId", "rationale"];
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -229,6 +229,8 @@ function NominationForm({ cycles }: { cycles: NominationsPageQuery["awardCycles"
           label={t("nominations.cycle")}
           value={cycleId}
           onChange={(event) => setCycleId(event.target.value)}
+          error={Boolean(shown("cycleId"))}
+          helperText={shown("cycleId")}
           sx={{ maxWidth: 480 }}
         >
           {cycles.map((cycle) => (
@@ -303,7 +305,7 @@ function NominationForm({ cycles }: { cycles: NominationsPageQuery["awardCycles"
           error={Boolean(shown("rationale"))}
           helperText={shown("rationale")}
         />
-        <ApiErrorAlert problem={problem} shownFields={SERVER_FIELDS} />
+        <ApiErrorAlert problem={problem} shownFields={onScreen} />
         <div>
           <Button type="submit" variant="contained" disabled={loading}>
             {t("nominations.submit")}

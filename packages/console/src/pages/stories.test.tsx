@@ -98,4 +98,31 @@ describe("Stories (partner editor)", { timeout: 60_000 }, () => {
     await user.click(screen.getByRole("button", { name: "Discard the draft" }));
     expect((screen.getByRole("textbox", { name: /^Title/ }) as HTMLInputElement).value).toBe("");
   });
+
+  it("shows the API's objection to the language under the language, not in a second alert", async () => {
+    const { mock } = signedInAs("partner");
+    const refused = {
+      request: { query: submitStoryMutation, variables: () => true },
+      result: {
+        errors: [
+          { message: "Stories are taken in English, Spanish or French.", extensions: { code: "BAD_USER_INPUT", field: "language" } },
+        ],
+      },
+    };
+    const { user } = renderApp({ path: "/stories", mocks: [mock, page, refused] });
+
+    await user.click(await screen.findByRole("textbox", { name: /^Title/ }));
+    await user.paste("Open courts");
+    await user.click(screen.getByRole("textbox", { name: /^The story/ }));
+    await user.paste("Three courts.");
+    await user.click(screen.getByRole("checkbox", { name: "Justice" }));
+    await user.click(screen.getByRole("button", { name: "Submit the story" }));
+
+    const language = screen.getByRole("combobox", { name: /Language of the story/ });
+    await waitFor(() => {
+      const ids = language.getAttribute("aria-describedby")?.split(" ") ?? [];
+      expect(ids.map((id) => document.getElementById(id)?.textContent).join("")).toBe("Stories are taken in English, Spanish or French.");
+    });
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
 });

@@ -23,7 +23,7 @@ import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
 import { RoleGate, type Viewer } from "../components/RoleGate";
-import { type ApiProblem, toApiProblem } from "../features/errors/api-problem";
+import { type ApiProblem, fieldError, toApiProblem } from "../features/errors/api-problem";
 import { ApiErrorAlert } from "../features/errors/components/ApiErrorAlert";
 import {
   discardStoryDraft,
@@ -76,7 +76,8 @@ export const submitStoryMutation = graphql(`
 
 const PARTNER = ["PARTNER_EDITOR"] as const;
 const LOCALES: readonly Locale[] = ["EN", "ES", "FR"];
-const SERVER_FIELDS = ["title", "body", "areas", "mediaLinks", "language"];
+/** The API's names of the fields the form shows, each with its own error. */
+const SERVER_FIELDS = ["title", "body", "language", "areas", "mediaLinks"];
 
 /** A partner shares stories of government action, and follows their moderation. */
 export function StoriesPage() {
@@ -128,11 +129,10 @@ function StoryForm({ accountId, areas }: { accountId: string; areas: StoriesPage
     saveStoryDraft(accountId, fields);
   }, [accountId, fields]);
   const errors = validateStory(fields);
-  const serverField = problem?.kind === "input" ? problem.field?.replace(/\..*$/, "") : undefined;
-  const shown = (field: "title" | "body" | "areas" | "media"): string | undefined => {
-    const local = errors[field];
+  const shown = (field: "title" | "body" | "language" | "areas" | "media"): string | undefined => {
+    const local = field === "language" ? undefined : errors[field];
     if (local && submitted) return t(`validation.${local}`);
-    return serverField === (field === "media" ? "mediaLinks" : field) ? problem?.message : undefined;
+    return fieldError(problem, field === "media" ? "mediaLinks" : field);
   };
   const set = <K extends keyof StoryFields>(field: K, value: StoryFields[K]) => setFields((current) => ({ ...current, [field]: value }));
 
@@ -231,6 +231,8 @@ function StoryForm({ accountId, areas }: { accountId: string; areas: StoriesPage
           label={t("stories.language")}
           value={fields.language}
           onChange={(event) => set("language", event.target.value as Locale)}
+          error={Boolean(shown("language"))}
+          helperText={shown("language")}
           sx={{ maxWidth: 240 }}
         >
           {LOCALES.map((l) => (

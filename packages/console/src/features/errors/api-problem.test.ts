@@ -13,6 +13,12 @@ describe("API problems", () => {
     expect(fieldError(problem, "startDate")).toBeUndefined();
   });
 
+  it("counts an error about a part of a field (one item of a list) as the field's own", () => {
+    const problem = toApiProblem(refused("BAD_USER_INPUT", "Commitment 2 is a draft.", { field: "commitmentIds.1" }));
+    expect(fieldError(problem, "commitmentIds")).toBe("Commitment 2 is a draft.");
+    expect(fieldError(problem, "commitment")).toBeUndefined();
+  });
+
   it("tells a conflict from a refusal, and hides the text of unexpected errors", () => {
     expect(toApiProblem(refused("CONFLICT", "Changed meanwhile.")).kind).toBe("conflict");
     expect(toApiProblem(refused("FORBIDDEN", "Not yours."))).toEqual({ kind: "refused", message: "Not yours." });

@@ -33,7 +33,12 @@ export function toApiProblem(error: unknown): ApiProblem {
   return { kind: "refused", message };
 }
 
-/** The message of a problem about `field`, to show under that field. */
+/** Whether the server's `named` field is `field` or a part of it (`commitmentIds.2` is about `commitmentIds`). */
+export function isAbout(named: string, field: string): boolean {
+  return named === field || named.startsWith(`${field}.`);
+}
+
+/** The message of a problem about `field` (or a part of it), to show under that field. */
 export function fieldError(problem: ApiProblem | null, field: string): string | undefined {
-  return problem?.kind === "input" && problem.field === field ? problem.message : undefined;
+  return problem?.kind === "input" && problem.field !== undefined && isAbout(problem.field, field) ? problem.message : undefined;
 }

@@ -1,13 +1,16 @@
 import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import { useTranslation } from "react-i18next";
-import type { ApiProblem } from "../api-problem";
+import { type ApiProblem, isAbout } from "../api-problem";
 
 interface ApiErrorAlertProps {
   problem: ApiProblem | null;
   /** Loads the record again; offered when someone else changed it first. */
   onReload?: () => void;
-  /** Fields that show their own error: not repeated here. */
+  /**
+   * Fields on screen that show their own error (and their parts'): not repeated here. List only fields the form shows
+   * now, or an error about one that is not on screen is shown nowhere.
+   */
   shownFields?: readonly string[];
 }
 
@@ -15,7 +18,8 @@ interface ApiErrorAlertProps {
 export function ApiErrorAlert({ problem, onReload, shownFields = [] }: ApiErrorAlertProps) {
   const { t } = useTranslation();
   if (!problem) return null;
-  if (problem.kind === "input" && problem.field && shownFields.includes(problem.field)) return null;
+  const { field } = problem;
+  if (problem.kind === "input" && field && shownFields.some((shown) => isAbout(field, shown))) return null;
   let message = problem.message;
   if (problem.kind === "server") message = problem.message || t("errors.server");
   if (problem.kind === "unreachable") message = t("errors.unreachable");
