@@ -21,6 +21,9 @@ export type Who = keyof typeof DEMO_PASSWORDS;
 export const noHorizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
+/** Waits until every part of the page has loaded: no progress indicator left (a page may load two lists at once). */
+export const loaded = (page: Page) => page.waitForFunction(() => document.querySelector("[role='progressbar']") === null);
+
 /** A day `offsetDays` from today, YYYY-MM-DD. */
 export const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 

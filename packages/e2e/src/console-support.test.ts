@@ -9,6 +9,7 @@ import {
   commitmentAt,
   DEMO_PASSWORDS,
   isoDay,
+  loaded,
   noHorizontalOverflow,
   SIGN_IN_LABELS,
   shows,
@@ -335,8 +336,7 @@ describe("the support unit's moderation and administration screens", () => {
     ] as const) {
       await tablet.goto(`${consoleUrl}${path}`);
       await tablet.getByRole("heading", { level: 1, name: heading }).waitFor();
-      // Every part of the page has loaded (a page may load two lists at once).
-      await tablet.waitForFunction(() => document.querySelector("[role='progressbar']") === null);
+      await loaded(tablet);
       expect(await noHorizontalOverflow(tablet), path).toBe(true);
       if (name) violations.push(...(await audit(tablet, name)));
     }
@@ -349,7 +349,7 @@ describe("the support unit's moderation and administration screens", () => {
     await signInPage(admin, consoleUrl, "admin", SIGN_IN_LABELS.en);
     await admin.goto(`${consoleUrl}/accounts`);
     await admin.getByRole("heading", { level: 1, name: "Accounts and invitations" }).waitFor();
-    await admin.getByRole("progressbar").waitFor({ state: "detached" });
+    await loaded(admin);
     violations.push(...(await audit(admin, "accounts-admin")));
   }, 120_000);
 
