@@ -44,15 +44,7 @@ export const newCommitmentOptionsQuery = graphql(`
         name(locale: $locale)
       }
     }
-    challengeAreas {
-      code
-      position
-      name(locale: $locale)
-    }
-    openGovernmentValues {
-      code
-      name(locale: $locale)
-    }
+    ...CommitmentContentChoices
   }
 `);
 

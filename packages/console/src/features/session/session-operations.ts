@@ -1,15 +1,22 @@
 import { graphql } from "../../gql";
 
+/** What starting a session answers, by signing in or by accepting an invitation: the tokens and who signed in. */
+export const newSessionFields = graphql(`
+  fragment NewSession on SignInPayload {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    account {
+      id
+      role
+    }
+  }
+`);
+
 export const signInMutation = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      account {
-        id
-        role
-      }
+      ...NewSession
     }
   }
 `);
@@ -47,13 +54,7 @@ export const viewerQuery = graphql(`
 export const acceptInvitationMutation = graphql(`
   mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {
     acceptInvitation(token: $token, displayName: $displayName, password: $password) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      account {
-        id
-        role
-      }
+      ...NewSession
     }
   }
 `);

@@ -10,6 +10,7 @@ import MenuItem from "@mui/material/MenuItem";
 import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
 import { useTranslation } from "react-i18next";
+import { graphql } from "../../../gql";
 import type { ChallengeAreaCode, Locale, OpenGovernmentValue } from "../../../gql/graphql";
 import { formatDay } from "../../review/review-window";
 import { CHALLENGE_ENDS_ON, endsAfterChallenge } from "../challenge-end";
@@ -17,6 +18,21 @@ import type { CommitmentContent } from "../commitment-draft";
 import { AreaSelect } from "./AreaSelect";
 
 const LOCALES: readonly Locale[] = ["EN", "ES", "FR"];
+
+/** The choices the content fields offer, in the reader's language; spread into the query of each form that shows them. */
+export const commitmentContentChoicesFields = graphql(`
+  fragment CommitmentContentChoices on Query {
+    challengeAreas {
+      code
+      position
+      name(locale: $locale)
+    }
+    openGovernmentValues {
+      code
+      name(locale: $locale)
+    }
+  }
+`);
 
 interface CommitmentContentFieldsProps {
   value: CommitmentContent;

@@ -18,15 +18,7 @@ import { CommitmentContentFields } from "./CommitmentContentFields";
 
 export const commitmentContentOptionsQuery = graphql(`
   query CommitmentContentOptions($locale: Locale!) {
-    challengeAreas {
-      code
-      position
-      name(locale: $locale)
-    }
-    openGovernmentValues {
-      code
-      name(locale: $locale)
-    }
+    ...CommitmentContentChoices
   }
 `);
 
