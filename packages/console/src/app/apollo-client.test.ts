@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink } from "@apollo/client";
 import { describe, expect, it, vi } from "vitest";
 import { viewerQuery } from "../features/session/session-operations";
 import { SessionStore } from "../features/session/session-store";
-import { createCache, forgetWhenEndedElsewhere } from "./apollo-client";
+import { createCache, forgetWhenSwitchedElsewhere } from "./apollo-client";
 import { REFRESH_TOKEN_STORAGE_KEY } from "./storage";
 
 describe("the Apollo cache", () => {
@@ -10,7 +10,7 @@ describe("the Apollo cache", () => {
     const store = new SessionStore();
     store.set({ accessToken: "access", accessTokenExpiresAt: Date.now() + 600_000, refreshToken: "refresh-1" });
     const client = new ApolloClient({ link: ApolloLink.empty(), cache: createCache() });
-    forgetWhenEndedElsewhere(client, store);
+    forgetWhenSwitchedElsewhere(client, store);
     const viewer = {
       __typename: "Account" as const,
       id: "acc-support",

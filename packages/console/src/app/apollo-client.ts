@@ -24,17 +24,18 @@ export function createApolloClient(currentLanguage: () => string): ApolloClient 
     ]),
     cache: createCache(),
   });
-  forgetWhenEndedElsewhere(client, sessionStore);
+  forgetWhenSwitchedElsewhere(client, sessionStore);
   return client;
 }
 
 /**
- * Another tab ended the session: what this tab read as the account must not stay for whoever uses the browser next.
- * The cache is emptied and the queries still shown are read again, anonymously (a page only the account could see
- * gives way to its sign-in prompt). This tab's own "Sign out" empties the cache itself (useSession).
+ * Another tab ended the session, or started one: what this tab read as one account must not stay for whoever uses the
+ * browser next. The cache is emptied and the queries still shown are read again, anonymously or as the new account (a
+ * page only the account could see gives way to its sign-in prompt). This tab's own sign-in and sign-out reset the cache
+ * themselves (useSession).
  */
-export function forgetWhenEndedElsewhere(client: ApolloClient, store: SessionStore): () => void {
-  return store.onEndedElsewhere(() => {
+export function forgetWhenSwitchedElsewhere(client: ApolloClient, store: SessionStore): () => void {
+  return store.onSwitchedElsewhere(() => {
     client.resetStore().catch(() => undefined);
   });
 }

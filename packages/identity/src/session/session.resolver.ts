@@ -15,7 +15,7 @@ export class SessionResolver {
 
   @Mutation(() => SignInPayload, {
     description:
-      "Exchanges a refresh token for a new access token and a new refresh token; the old refresh token stops working. Using an already-used refresh token ends the session.",
+      "Exchanges a refresh token for a new access token and a new refresh token; the old refresh token stops working. Using an already-used refresh token ends the session, unless it was exchanged less than 10 seconds before (two tabs racing): then it is only refused, UNAUTHENTICATED with `reason: REFRESH_TOKEN_ROTATED`.",
   })
   refreshSession(
     @Arg("refreshToken", { description: "The refresh token of the latest sign-in or refresh." }) refreshToken: string,

@@ -28,6 +28,21 @@ export const LOCK_OUT_SECONDS = 15 * MINUTE;
 export const WRONG_CREDENTIALS = "E-mail or password is wrong.";
 
 /** Sign-in is locked after too many failures: says when to try again (`extensions.retryAt`, ISO 8601). */
+/**
+ * A spent refresh token that comes back within this many seconds of its rotation is refused without ending the session.
+ * Tabs of one browser share the session and take turns to refresh, but a tab may read the stored token just before
+ * another tab's rotation reaches it; a thief replaying a token that late gets nothing either.
+ */
+export const ROTATION_GRACE_SECONDS = 10;
+
+function rotatedMomentsAgo(): DomainError {
+  return new DomainError(
+    "UNAUTHENTICATED",
+    "This refresh token was exchanged moments ago, by another tab or request: use the newest one.",
+    { reason: "REFRESH_TOKEN_ROTATED" },
+  );
+}
+
 export class SignInLockedError extends DomainError {
   constructor(until: Date) {
     super("RATE_LIMITED", `Too many failed sign-ins with this e-mail: sign-in is locked until ${iso(until)}. Try again after that time.`, {
@@ -169,7 +184,8 @@ export class SessionService {
 
   /**
    * Exchanges a refresh token for a new pair. The old token is spent; presenting a spent token again means someone
-   * kept a copy, so the whole session ends (RFC 9700, refresh-token rotation with reuse detection).
+   * kept a copy, so the whole session ends (RFC 9700, refresh-token rotation with reuse detection) — unless it comes
+   * back within ROTATION_GRACE_SECONDS of its rotation: then it is only refused, with `reason: REFRESH_TOKEN_ROTATED`.
    */
   async refresh(refreshToken: string, caller: Caller): Promise<SignInPayload> {
     const now = this.deps.now();
@@ -178,7 +194,10 @@ export class SessionService {
     if (!stored) throw new UnauthenticatedError("The refresh token is not valid: sign in again.");
     const session = await this.dataSource.getRepository(Session).findOneBy({ id: stored.sessionId });
     if (!session || session.revokedAt) throw new UnauthenticatedError("This session has ended: sign in again.");
-    if (stored.usedAt) return this.endForReuse(session, caller);
+    if (stored.usedAt) {
+      if (Date.parse(stored.usedAt) > now.getTime() - ROTATION_GRACE_SECONDS * 1000) throw rotatedMomentsAgo();
+      return this.endForReuse(session, caller);
+    }
     if (stored.expiresAt <= iso(now)) throw new UnauthenticatedError("The refresh token has expired: sign in again.");
     const account = await this.dataSource.getRepository(Account).findOneBy({ id: session.accountId });
     if (!account || account.status !== AccountStatus.ACTIVE) throw new UnauthenticatedError("This session has ended: sign in again.");
@@ -216,7 +235,8 @@ export class SessionService {
       });
       return true;
     });
-    if (!rotated) return this.endForReuse(session, caller);
+    // Two uses of one token at the same moment: the other one rotated it, this is the race the grace window is for.
+    if (!rotated) throw rotatedMomentsAgo();
     return this.payload(account, session.id, next, nextExpiresAt);
   }
 

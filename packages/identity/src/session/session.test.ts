@@ -5,6 +5,7 @@ import { decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, SignJWT, 
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { signAccessToken } from "../auth/access-token.js";
 import { codeOf, createIdentityHarness, type IdentityHarness, SIGN_IN, type SignInResult, signIn } from "../testing/identity-harness.js";
+import { ROTATION_GRACE_SECONDS } from "./session.service.js";
 
 const REFRESH = `mutation ($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken sessionId account { id email } } }`;
 const VIEWER = "{ viewer { id email role displayName } }";
@@ -134,7 +135,8 @@ describe.each(testStores)("sessions on %s", (store) => {
       const third = await identity.execute<{ refreshSession: SignInResult }>(REFRESH, { variables: { token: second.refreshToken } });
       expect(third.errors).toBeUndefined();
 
-      // Reusing the first, already-rotated token: taken as theft, the whole session ends.
+      // Reusing the first, already-rotated token after the grace window: taken as theft, the whole session ends.
+      identity.clock.advance(ROTATION_GRACE_SECONDS + 1);
       const reuse = await identity.execute(REFRESH, { variables: { token: first.refreshToken } });
       expect(codeOf(reuse)).toBe("UNAUTHENTICATED");
       expect(reuse.errors?.[0]?.message).toMatch(/already used/);
@@ -145,6 +147,25 @@ describe.each(testStores)("sessions on %s", (store) => {
         message: expect.stringMatching(/session has ended/),
       });
       expect(await identity.services().sessions.isActive(first.sessionId)).toBe(false);
+    });
+
+    it("only refuses a token rotated moments ago (two tabs racing), without ending the session", async () => {
+      const officer = await identity.makeAccount(Role.INSTITUTION_OFFICER, { memberId: "m-2", institutionIds: ["i-3"] });
+      const session = await signIn(identity, officer.email, officer.password);
+      const rotate = (token: string) => identity.execute<{ refreshSession: SignInResult }>(REFRESH, { variables: { token } });
+      const [a, b] = await Promise.all([rotate(session.refreshToken), rotate(session.refreshToken)]);
+      const [winner, loser] = a.errors ? [b, a] : [a, b];
+      expect(winner.errors).toBeUndefined();
+      expect(loser.errors?.[0]).toMatchObject({
+        extensions: { code: "UNAUTHENTICATED", reason: "REFRESH_TOKEN_ROTATED" },
+        message: expect.stringMatching(/use the newest one/),
+      });
+      identity.clock.advance(ROTATION_GRACE_SECONDS - 1);
+      const late = await rotate(session.refreshToken);
+      expect(late.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED", reason: "REFRESH_TOKEN_ROTATED" });
+      // The session goes on: the newest token still works.
+      expect((await rotate(winner.data!.refreshSession.refreshToken)).errors).toBeUndefined();
+      expect(await identity.services().sessions.isActive(session.sessionId)).toBe(true);
     });
 
     it("refuses a refresh token it never issued", async () => {

@@ -58,9 +58,10 @@ const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 
 
 /**
  * The identity server's rules for refresh tokens: each works once and is replaced by the next; a spent one presented
- * again means it was stolen, and the whole session ends.
+ * again means it was stolen, and the whole session ends — except, within the grace window (`graceful`), the token just
+ * rotated, which is only refused with `reason: REFRESH_TOKEN_ROTATED`.
  */
-function identityServer() {
+function identityServer({ graceful = false } = {}) {
   let latest = 0;
   let ended = false;
   const presented: string[] = [];
@@ -69,6 +70,12 @@ function identityServer() {
     presented.push(variables.refreshToken);
     // Answer later, as a network would: a second tab gets its chance to send meanwhile.
     await new Promise((resolve) => setTimeout(resolve, 0));
+    if (graceful && !ended && variables.refreshToken === `refresh-${latest}`) {
+      return json({
+        data: null,
+        errors: [{ message: "Exchanged moments ago", extensions: { code: "UNAUTHENTICATED", reason: "REFRESH_TOKEN_ROTATED" } }],
+      });
+    }
     if (ended || variables.refreshToken !== `refresh-${latest + 1}`) {
       ended = true;
       return json({ data: null, errors: [{ message: "Session ended", extensions: { code: "UNAUTHENTICATED" } }] });
@@ -89,10 +96,10 @@ function identityServer() {
   return { fetchImpl, presented, ended: () => ended };
 }
 
-/** What the browser does in every other tab when one writes the session to localStorage. */
-function announceStorageChange() {
+/** What the browser does in every other tab when one writes the session to localStorage (`oldValue`: what it replaced). */
+function announceStorageChange(oldValue: string | null) {
   window.dispatchEvent(
-    new StorageEvent("storage", { key: REFRESH_TOKEN_STORAGE_KEY, newValue: localStorage.getItem(REFRESH_TOKEN_STORAGE_KEY) }),
+    new StorageEvent("storage", { key: REFRESH_TOKEN_STORAGE_KEY, oldValue, newValue: localStorage.getItem(REFRESH_TOKEN_STORAGE_KEY) }),
   );
 }
 
@@ -125,9 +132,9 @@ describe("two tabs sharing one session", () => {
     const server = identityServer();
     const { first, second } = twoTabs();
     const ended = vi.fn();
-    second.onEndedElsewhere(ended);
+    second.onSwitchedElsewhere(ended);
     expect(await accessToken(first, server.fetchImpl)).toBe("access-2");
-    announceStorageChange();
+    announceStorageChange("refresh-1");
     expect(ended).not.toHaveBeenCalled();
     expect(await accessToken(second, server.fetchImpl)).toBe("access-3");
     expect(server.presented).toEqual(["refresh-1", "refresh-2"]);
@@ -154,21 +161,67 @@ describe("two tabs sharing one session", () => {
     const told = vi.fn();
     const ended = vi.fn();
     second.subscribe(told);
-    second.onEndedElsewhere(ended);
+    second.onSwitchedElsewhere(ended);
     first.set(null);
-    announceStorageChange();
+    announceStorageChange("refresh-1");
     expect(second.signedIn).toBe(false);
     expect(second.current).toBeNull();
     expect(told).toHaveBeenCalled();
     expect(ended).toHaveBeenCalledOnce();
   });
 
-  it("follows a sign-in made in another tab", () => {
+  it("follows a sign-in made in another tab, and tells this tab its data is someone else's", () => {
     const tab = new SessionStore();
+    const switched = vi.fn();
+    tab.onSwitchedElsewhere(switched);
     expect(tab.signedIn).toBe(false);
     new SessionStore().set({ ...expired, refreshToken: "refresh-elsewhere" });
-    announceStorageChange();
+    window.dispatchEvent(new StorageEvent("storage", { key: REFRESH_TOKEN_STORAGE_KEY, oldValue: null, newValue: "refresh-elsewhere" }));
     expect(tab.signedIn).toBe(true);
     expect(tab.refreshToken).toBe("refresh-elsewhere");
+    expect(switched).toHaveBeenCalledOnce();
+  });
+
+  it("drops its access token when another account signs in over the session", () => {
+    const { first, second } = twoTabs();
+    second.set({ ...expired, accessToken: "access-of-a", accessTokenExpiresAt: Date.now() + 600_000 });
+    const switched = vi.fn();
+    second.onSwitchedElsewhere(switched);
+    // The other tab's sign-in ends the old session first, then stores the new one.
+    first.set(null);
+    window.dispatchEvent(new StorageEvent("storage", { key: REFRESH_TOKEN_STORAGE_KEY, oldValue: "refresh-1", newValue: null }));
+    first.set({ ...expired, refreshToken: "refresh-of-b" });
+    window.dispatchEvent(new StorageEvent("storage", { key: REFRESH_TOKEN_STORAGE_KEY, oldValue: null, newValue: "refresh-of-b" }));
+    expect(second.current).toBeNull();
+    expect(second.refreshToken).toBe("refresh-of-b");
+    expect(switched).toHaveBeenCalledTimes(2);
+  });
+
+  it("waits for the other tab's new token when the server says its own was rotated moments ago, then refreshes with it", async () => {
+    const server = identityServer({ graceful: true });
+    const { first, second } = twoTabs();
+    expect(await accessToken(first, server.fetchImpl)).toBe("access-2");
+    // The second tab still sees the spent token: the first tab's write has not reached it yet.
+    localStorage.setItem(REFRESH_TOKEN_STORAGE_KEY, "refresh-1");
+    const pending = accessToken(second, server.fetchImpl);
+    await vi.waitFor(() => expect(server.presented).toEqual(["refresh-1", "refresh-1"]));
+    // Then it arrives.
+    localStorage.setItem(REFRESH_TOKEN_STORAGE_KEY, "refresh-2");
+    announceStorageChange("refresh-1");
+    expect(await pending).toBe("access-3");
+    expect(server.presented).toEqual(["refresh-1", "refresh-1", "refresh-2"]);
+    expect(server.ended()).toBe(false);
+    expect(second.signedIn).toBe(true);
+  });
+
+  it("does not bring back a session another tab signed out of while its refresh was on the way", async () => {
+    const server = identityServer();
+    const { first, second } = twoTabs();
+    const pending = accessToken(first, server.fetchImpl);
+    second.set(null);
+    announceStorageChange("refresh-1");
+    expect(await pending).toBeNull();
+    expect(first.signedIn).toBe(false);
+    expect(localStorage.getItem(REFRESH_TOKEN_STORAGE_KEY)).toBeNull();
   });
 });

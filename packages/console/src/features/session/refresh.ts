@@ -6,6 +6,10 @@ import type { SessionStore, SessionTokens } from "./session-store";
 
 /** Refresh this long before the access token expires, so a request never leaves with a token about to lapse. */
 const EARLY_MS = 30_000;
+/** A refresh holds the lock every tab waits on: it gives up after this long, and the next request tries again. */
+const REFRESH_TIMEOUT_MS = 15_000;
+/** How long to wait for another tab's new refresh token to reach this one, after the server said ours was just rotated. */
+const ROTATION_WAIT_MS = 3_000;
 
 interface TokenPayload {
   accessToken: string;
@@ -65,7 +69,7 @@ export function accessToken(store: SessionStore, fetchImpl: typeof fetch = fetch
   return store.refreshing;
 }
 
-async function refresh(store: SessionStore, fetchImpl: typeof fetch): Promise<string | null> {
+async function refresh(store: SessionStore, fetchImpl: typeof fetch, retried = false): Promise<string | null> {
   // Read only now, holding the lock: another tab may have rotated the token while this one waited, spending ours.
   const refreshToken = store.refreshToken;
   if (!refreshToken) return null;
@@ -75,19 +79,28 @@ async function refresh(store: SessionStore, fetchImpl: typeof fetch): Promise<st
       variables: { refreshToken },
       fetchPolicy: "no-cache",
       errorPolicy: "all",
+      context: { fetchOptions: { signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS) } },
     });
     const payload = data?.refreshSession;
     if (payload) {
+      // Another tab may have signed out (or in anew) while this refresh was on its way: that session is not ours to revive.
+      if (store.refreshToken !== refreshToken) return null;
       store.set(toTokens(payload));
       return payload.accessToken;
     }
+    const refusal = CombinedGraphQLErrors.is(error) ? error.errors.find((e) => e.extensions?.code === "UNAUTHENTICATED") : undefined;
+    // Rotated moments ago by another tab whose new token had not reached this one yet: the server only refused it. Take
+    // the newest token once it arrives, and refresh with it.
+    if (refusal?.extensions?.reason === "REFRESH_TOKEN_ROTATED") {
+      if (!retried && (await store.changesFrom(refreshToken, ROTATION_WAIT_MS))) return refresh(store, fetchImpl, true);
+      return null;
+    }
     // The server refused the refresh token (expired, revoked, reused): that session is over, unless another tab has
     // meanwhile signed in anew.
-    const refused = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED");
-    if (refused && store.refreshToken === refreshToken) store.set(null);
+    if (refusal && store.refreshToken === refreshToken) store.set(null);
     return null;
   } catch {
-    // Network trouble: keep the session, the next request tries again.
+    // Network trouble or no answer in time: keep the session, the next request tries again.
     return null;
   }
 }

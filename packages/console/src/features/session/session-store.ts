@@ -20,7 +20,7 @@ type Listener = () => void;
 export class SessionStore {
   private tokens: SessionTokens | null = null;
   private readonly listeners = new Set<Listener>();
-  private readonly endedElsewhereListeners = new Set<Listener>();
+  private readonly switchedElsewhereListeners = new Set<Listener>();
   /** This tab's refresh under way, shared by the requests that wait for it (see refresh.ts). */
   refreshing: Promise<string | null> | null = null;
 
@@ -59,11 +59,33 @@ export class SessionStore {
     return () => this.listeners.delete(listener);
   };
 
-  /** Tells `listener` when another tab ends the session (its "Sign out", or a refresh the server refused there). */
-  onEndedElsewhere = (listener: Listener): (() => void) => {
-    this.endedElsewhereListeners.add(listener);
-    return () => this.endedElsewhereListeners.delete(listener);
+  /**
+   * Tells `listener` when another tab ends the session (its "Sign out", or a refresh the server refused there) or starts
+   * one (a sign-in, an accepted invitation): what this tab read belongs to another account, or to nobody.
+   */
+  onSwitchedElsewhere = (listener: Listener): (() => void) => {
+    this.switchedElsewhereListeners.add(listener);
+    return () => this.switchedElsewhereListeners.delete(listener);
   };
+
+  /**
+   * Resolves true once the stored refresh token is no longer `token` (another tab's rotation has reached this one),
+   * false after `timeoutMs` without that.
+   */
+  changesFrom(token: string, timeoutMs: number): Promise<boolean> {
+    if (this.refreshToken !== token) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const done = (changed: boolean) => {
+        clearTimeout(timer);
+        unsubscribe();
+        resolve(changed);
+      };
+      const timer = setTimeout(() => done(false), timeoutMs);
+      const unsubscribe = this.subscribe(() => {
+        if (this.refreshToken !== token) done(true);
+      });
+    });
+  }
 
   /** A value that changes whenever the session does, for useSyncExternalStore. */
   snapshot = (): string => `${this.tokens?.accessToken ?? ""}|${this.refreshToken ?? ""}`;
@@ -77,10 +99,13 @@ export class SessionStore {
     if (event.key !== null && event.key !== REFRESH_TOKEN_STORAGE_KEY) return;
     const stored = readPreference(REFRESH_TOKEN_STORAGE_KEY);
     const ended = stored === null && (this.tokens !== null || event.oldValue !== null);
-    if (stored === null) this.tokens = null;
+    // A session started from none: a sign-in always ends the session before it first (useSession), so every tab sees
+    // the removal and then this.
+    const started = stored !== null && event.oldValue === null;
+    if (stored === null || started) this.tokens = null;
     else if (this.tokens && this.tokens.refreshToken !== stored) this.tokens = { ...this.tokens, refreshToken: stored };
     this.notify();
-    if (ended) for (const listener of this.endedElsewhereListeners) listener();
+    if (ended || started) for (const listener of this.switchedElsewhereListeners) listener();
   };
 
   private notify(): void {

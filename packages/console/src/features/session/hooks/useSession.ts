@@ -24,11 +24,16 @@ export function useSession() {
 
   const start = useCallback(
     async (tokens: Parameters<typeof toTokens>[0]) => {
+      // Someone else was signed in here: end that session first (on the server too), so no tab goes on as them.
+      if (sessionStore.signedIn) {
+        await signOutRequest().catch(() => undefined);
+        sessionStore.set(null);
+      }
       sessionStore.set(toTokens(tokens));
       // Everything read so far was read anonymously: read it again as the signed-in account.
       await client.resetStore();
     },
-    [client],
+    [client, signOutRequest],
   );
 
   const signIn = useCallback(
