@@ -49,8 +49,10 @@ describe("Answering a co-creation request (institution officer or support unit)"
     expect(await screen.findByText("Open Albania asks to co-create this commitment (Design).")).toBeTruthy();
     expect(screen.getByRole("heading", { level: 2, name: "Court budgets" })).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Accept Open Albania" }));
-    expect(await screen.findByText("Accepted: the partner is now shown as a co-creator.")).toBeTruthy();
+    const done = await screen.findByText("Accepted: the partner is now shown as a co-creator.");
     expect(screen.queryByRole("button", { name: "Accept Open Albania" })).toBeNull();
+    // The button pressed is gone: the focus is on what it did.
+    expect(document.activeElement).toBe(done.closest("[role='status']"));
   });
 
   it("declines with a reason, and shows a refusal next to the reason", async () => {

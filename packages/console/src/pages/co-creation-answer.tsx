@@ -7,6 +7,7 @@ import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { usePageTitle } from "../app/usePageTitle";
+import { DoneStatus } from "../components/DoneStatus";
 import { Loaded } from "../components/Loaded";
 import { RoleGate } from "../components/RoleGate";
 import { type AnswerLink, parseAnswer } from "../features/cocreation/answer-link";
@@ -92,11 +93,8 @@ function Request({ data, linkId, onReload }: { data: CoCreationRequestQuery; lin
   const partner = data.partner?.name ?? t("answer.unknownPartner");
   let state: ReactNode;
   if (outcome) {
-    state = (
-      <Alert severity="success" role="status">
-        {t(`answer.done.${outcome === "ACTIVE" ? "ACTIVE" : "DECLINED"}`)}
-      </Alert>
-    );
+    // The answer buttons are gone: the focus goes to what the answer did.
+    state = <DoneStatus message={t(`answer.done.${outcome === "ACTIVE" ? "ACTIVE" : "DECLINED"}`)} />;
   } else if (link.status === "REQUESTED") {
     state = <AnswerActions link={link} partner={partner} onAnswered={setOutcome} onReload={onReload} />;
   } else {

@@ -279,7 +279,8 @@ describe("Commitment review (support unit)", { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole("option", { name: "Substantial" }));
     await user.click(within(form).getByRole("button", { name: "Save the rating" }));
 
-    await within(section).findByRole("button", { name: "Correct the IRM rating" });
+    const correct = await within(section).findByRole("button", { name: "Correct the IRM rating" });
+    await waitFor(() => expect(document.activeElement).toBe(correct));
     const completion = within(section).getByRole("rowheader", { name: "Completion" }).closest("tr");
     expect(completion?.textContent).toBe("CompletionSubstantial");
     expect(within(section).getAllByRole("row")).toHaveLength(IRM_FIELDS.length);

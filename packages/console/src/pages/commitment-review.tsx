@@ -168,6 +168,8 @@ function Review() {
   const { id = "" } = useParams();
   const { data, loading, error, refetch } = useQuery(commitmentReviewQuery, {
     variables: { id, locale: toApiLocale(i18n.resolvedLanguage) },
+    // Other pages change what this one shows (a co-creation request accepted from the requests page): read it afresh.
+    fetchPolicy: "cache-and-network",
   });
   const reload = () => refetch().catch(() => undefined);
   if (loading && !data) return <RouteFallback />;

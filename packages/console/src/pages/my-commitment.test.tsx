@@ -249,8 +249,14 @@ describe("An officer's commitment page", { timeout: 60_000 }, () => {
     });
 
     expect(await screen.findByText(/This draft is seen only by your institution and the support unit/)).toBeTruthy();
+    // Submitting publishes for good: asked once more.
     await user.click(screen.getByRole("button", { name: "Submit to the support unit" }));
-    expect(await screen.findByText("Submitted")).toBeTruthy();
+    const confirm = await screen.findByRole("dialog", { name: "Submit this commitment?" });
+    await user.click(within(confirm).getByRole("button", { name: "Submit to the support unit" }));
+    const done = await screen.findByText("Submitted to the support unit: the commitment is published now.");
+    // The button pressed is gone: the focus is on what it did.
+    await waitFor(() => expect(document.activeElement).toBe(done.closest("[role='status']")));
+    expect(screen.getByText("Submitted")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Submit to the support unit" })).toBeNull();
   });
 
@@ -360,7 +366,54 @@ describe("An officer's commitment page", { timeout: 60_000 }, () => {
     await user.click(within(dialog).getByRole("button", { name: "Withdraw" }));
 
     expect(await screen.findByText("Withdrawn")).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("“Civic space register” is withdrawn."));
     await waitFor(() => expect(screen.queryByRole("button", { name: "Withdraw the commitment" })).toBeNull());
     expect(screen.queryByRole("button", { name: "Start implementation" })).toBeNull();
+  });
+
+  it("after a conflicting correction, a reload starts the form again from the newer commitment", async () => {
+    const { mock } = signedInAs("officer");
+    const options = {
+      request: { query: commitmentContentOptionsQuery, variables: { locale: "EN" } },
+      result: {
+        data: {
+          challengeAreas: [{ __typename: "ChallengeArea" as const, code: "CIVIC_SPACE" as const, position: 3, name: "Civic Space" }],
+          openGovernmentValues: [
+            { __typename: "OpenGovernmentValueDefinition" as const, code: "CIVIC_PARTICIPATION" as const, name: "Civic participation" },
+          ],
+        },
+      },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    };
+    const conflict = {
+      request: { query: updateCommitmentContentMutation, variables: () => true },
+      result: { errors: [{ message: "The commitment changed: it is at version 4.", extensions: { code: "CONFLICT" } }] },
+    };
+    const { user } = renderApp({
+      path: "/my-commitments/c1",
+      mocks: [
+        mock,
+        { ...page({ commitment: commitment({ status: "SUBMITTED" }), reviewCycles: [] }), maxUsageCount: 1 },
+        options,
+        conflict,
+        page({ commitment: commitment({ status: "SUBMITTED", version: 4, title: "Civic space register (renamed)" }), reviewCycles: [] }),
+      ],
+    });
+
+    await user.click(await screen.findByRole("button", { name: "Correct the details" }));
+    const dialog = await screen.findByRole("dialog", { name: "Correct the commitment" });
+    await user.type(await within(dialog).findByRole("textbox", { name: /^Title/ }), " online");
+    await user.click(within(dialog).getByRole("button", { name: "Save the corrections" }));
+    const alert = await within(dialog).findByRole("alert");
+    expect(alert.textContent).toContain("The commitment changed: it is at version 4.");
+    await user.click(within(alert).getByRole("button", { name: "Reload" }));
+
+    const reopened = await screen.findByRole("dialog", { name: "Correct the commitment" });
+    await waitFor(async () =>
+      expect(((await within(reopened).findByRole("textbox", { name: /^Title/ })) as HTMLInputElement).value).toBe(
+        "Civic space register (renamed)",
+      ),
+    );
+    expect(within(reopened).queryByRole("alert")).toBeNull();
   });
 });

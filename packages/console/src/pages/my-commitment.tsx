@@ -153,6 +153,8 @@ function OfficerCommitment({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
   const { id = "" } = useParams();
   const { data, loading, error, refetch } = useQuery(officerCommitmentQuery, { variables: { id }, fetchPolicy: "cache-and-network" });
+  // What the last status change did: said where the focus lands, as the button pressed is gone afterwards.
+  const [done, setDone] = useState<string | null>(null);
   const reload = () => refetch().catch(() => undefined);
   if (loading && !data) return <RouteFallback />;
   if (error || !data) return <LoadError title={t("commitmentPage.loadFailed")} error={error ?? new Error("no data")} onRetry={reload} />;
@@ -181,8 +183,9 @@ function OfficerCommitment({ viewer }: { viewer: Viewer }) {
           {t("commitmentPage.notYours")}
         </Alert>
       )}
-      {mine && <ImplementationAction commitment={commitment} onReload={reload} />}
-      {mine && <OwnerCorrections commitment={commitment} onReload={reload} />}
+      <DoneStatus message={done} />
+      {mine && <ImplementationAction commitment={commitment} onReload={reload} onDone={setDone} />}
+      {mine && <OwnerCorrections commitment={commitment} onReload={reload} onDone={setDone} />}
       <Milestones commitment={commitment} editable={editable} onReload={reload} />
       <CoCreators commitment={commitment} mine={mine} onReload={reload} />
       <Progress commitment={commitment} cycles={data.reviewCycles} viewer={viewer} mine={mine} onReload={reload} />
@@ -191,7 +194,15 @@ function OfficerCommitment({ viewer }: { viewer: Viewer }) {
 }
 
 /** Correcting the details while the commitment is a draft or submitted, and withdrawing it while it is open. */
-function OwnerCorrections({ commitment, onReload }: { commitment: Commitment; onReload: () => unknown }) {
+function OwnerCorrections({
+  commitment,
+  onReload,
+  onDone,
+}: {
+  commitment: Commitment;
+  onReload: () => unknown;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   if (FINAL.includes(commitment.status)) return null;
@@ -204,13 +215,33 @@ function OwnerCorrections({ commitment, onReload }: { commitment: Commitment; on
           </Button>
         </div>
       )}
-      <WithdrawCommitment commitment={commitment} onReload={onReload} />
-      {editing && <CommitmentDetailsDialog commitment={commitment} onClose={() => setEditing(false)} onReload={onReload} />}
+      <WithdrawCommitment
+        commitment={commitment}
+        onReload={onReload}
+        onWithdrawn={() => onDone(t("withdraw.done", { title: commitment.title }))}
+      />
+      {editing && (
+        <CommitmentDetailsDialog
+          // A reload after a conflict brings a new version: the form starts again from what is now recorded.
+          key={commitment.version}
+          commitment={commitment}
+          onClose={() => setEditing(false)}
+          onReload={onReload}
+        />
+      )}
     </Stack>
   );
 }
 
-function ImplementationAction({ commitment, onReload }: { commitment: Commitment; onReload: () => void }) {
+function ImplementationAction({
+  commitment,
+  onReload,
+  onDone,
+}: {
+  commitment: Commitment;
+  onReload: () => void;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const [change, { loading }] = useMutation(changeOwnCommitmentStatusMutation, REFETCH);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -222,6 +253,7 @@ function ImplementationAction({ commitment, onReload }: { commitment: Commitment
     setConfirming(false);
     try {
       await change({ variables: { input: { id: commitment.id, version: commitment.version, to: next } } });
+      onDone(t(`commitmentPage.done.${next}`));
     } catch (caught) {
       setProblem(toApiProblem(caught));
     }
@@ -229,23 +261,25 @@ function ImplementationAction({ commitment, onReload }: { commitment: Commitment
   return (
     <Stack spacing={1} sx={{ alignItems: "flex-start" }}>
       <Typography color="text.secondary">{t(`commitmentPage.nextHelp.${next}`)}</Typography>
-      {/* Completing is final: ask once more. Starting implementation is not, so it goes at once. */}
-      <Button variant="outlined" disabled={loading} onClick={next === "COMPLETED" ? () => setConfirming(true) : move}>
+      {/* Submitting publishes for good and completing is final: ask once more. Starting implementation goes at once. */}
+      <Button variant="outlined" disabled={loading} onClick={next === "IN_PROGRESS" ? move : () => setConfirming(true)}>
         {t(`commitmentPage.to.${next}`)}
       </Button>
       <ApiErrorAlert problem={problem} onReload={onReload} />
-      <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="complete-title" aria-describedby="complete-text">
-        <DialogTitle id="complete-title">{t("commitmentPage.confirmTitle")}</DialogTitle>
-        <DialogContent>
-          <DialogContentText id="complete-text">{t("commitmentPage.nextHelp.COMPLETED")}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setConfirming(false)}>{t("milestones.cancel")}</Button>
-          <Button variant="contained" onClick={move}>
-            {t("commitmentPage.to.COMPLETED")}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      {next !== "IN_PROGRESS" && (
+        <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="confirm-title" aria-describedby="confirm-text">
+          <DialogTitle id="confirm-title">{t(`commitmentPage.confirm.${next}`)}</DialogTitle>
+          <DialogContent>
+            <DialogContentText id="confirm-text">{t(`commitmentPage.nextHelp.${next}`)}</DialogContentText>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => setConfirming(false)}>{t("milestones.cancel")}</Button>
+            <Button variant="contained" onClick={move}>
+              {t(`commitmentPage.to.${next}`)}
+            </Button>
+          </DialogActions>
+        </Dialog>
+      )}
     </Stack>
   );
 }

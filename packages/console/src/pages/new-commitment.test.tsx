@@ -244,6 +244,13 @@ describe("New standalone commitment (institution officer)", { timeout: 30_000 },
     await user.click(screen.getByRole("button", { name: "Ajouter un jalon" }));
     await user.click(screen.getByRole("button", { name: "Retirer le jalon 3" }));
     expect(screen.queryByRole("group", { name: "Jalon 3" })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Ajouter un jalon" }));
+    // What the server said of milestone 2 is not carried over to whichever milestone is second now.
+    expect(
+      within(screen.getByRole("group", { name: "Jalon 2" }))
+        .getByRole("textbox", { name: /^Jalon/ })
+        .getAttribute("aria-invalid"),
+    ).toBe("false");
     await user.click(screen.getByRole("button", { name: "Soumettre l'engagement" }));
     await waitFor(() => expect(router.state.location.pathname).toBe("/my-commitments"));
     expect(sent.at(-1)?.input.milestones).toEqual([

@@ -69,7 +69,20 @@ export const submitCommitmentMutation = graphql(`
 `);
 
 const OFFICER = ["INSTITUTION_OFFICER"] as const;
-const SERVER_FIELDS = ["leadInstitutionId", "title", "summary", "proposedArea", "values", "startDate", "endDate"];
+/** The fields that show the server's refusal under them (the alert leaves them out). */
+const SERVER_FIELDS = [
+  "leadInstitutionId",
+  "title",
+  "summary",
+  "problem",
+  "reform",
+  "expectedResults",
+  "proposedArea",
+  "values",
+  "language",
+  "startDate",
+  "endDate",
+];
 
 export function NewCommitmentPage() {
   const { t } = useTranslation();
@@ -254,9 +267,16 @@ function CommitmentForm({ viewer }: { viewer: Viewer }) {
                   {draft.milestones.length > 1 && (
                     <div>
                       <Button
-                        onClick={() =>
-                          setDraft((current) => ({ ...current, milestones: current.milestones.filter((_, i) => i !== index) }))
-                        }
+                        onClick={() => {
+                          setDraft((current) => ({ ...current, milestones: current.milestones.filter((_, i) => i !== index) }));
+                          // What was said about a milestone is keyed by its place, which the removal changes: said anew on the next submit.
+                          setProblem(null);
+                          setTouched((current) =>
+                            Object.fromEntries(Object.entries(current).filter(([field]) => !field.startsWith("milestones."))),
+                          );
+                          // The button is gone: the keyboard goes on from the button that adds a milestone.
+                          document.getElementById("add-milestone-button")?.focus();
+                        }}
                         aria-label={t("newCommitment.removeMilestone", { number })}
                       >
                         {t("newCommitment.remove")}
@@ -268,7 +288,11 @@ function CommitmentForm({ viewer }: { viewer: Viewer }) {
             );
           })}
           <div>
-            <Button variant="outlined" onClick={() => set("milestones", [...draft.milestones, emptyMilestoneDraft()])}>
+            <Button
+              id="add-milestone-button"
+              variant="outlined"
+              onClick={() => set("milestones", [...draft.milestones, emptyMilestoneDraft()])}
+            >
               {t("newCommitment.addMilestone")}
             </Button>
           </div>

@@ -117,6 +117,8 @@ export function CommitmentContentFields({ value, onChange, error, onBlur, areas,
         label={t("newCommitment.language")}
         value={value.language}
         onChange={(event) => onChange("language", event.target.value as Locale)}
+        error={Boolean(error("language"))}
+        helperText={error("language")}
         sx={{ maxWidth: 240 }}
       >
         {LOCALES.map((l) => (

@@ -26,13 +26,15 @@ export const withdrawCommitmentMutation = graphql(`
 interface WithdrawCommitmentProps {
   commitment: { id: string; version: number; title: string };
   onReload: () => unknown;
+  /** Called once withdrawn: the page says so where the focus goes (this button is gone then). */
+  onWithdrawn: () => void;
 }
 
 /**
  * Withdraws a commitment, after asking: final, and a submitted one stays published with its history (DOMAIN, the
  * lifecycle). The reason, if given, is kept in the public history.
  */
-export function WithdrawCommitment({ commitment, onReload }: WithdrawCommitmentProps) {
+export function WithdrawCommitment({ commitment, onReload, onWithdrawn }: WithdrawCommitmentProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState("");
@@ -47,6 +49,7 @@ export function WithdrawCommitment({ commitment, onReload }: WithdrawCommitmentP
       });
       setOpen(false);
       await onReload();
+      onWithdrawn();
     } catch (caught) {
       setProblem(toApiProblem(caught));
     }

@@ -10,7 +10,7 @@ import TableCell from "@mui/material/TableCell";
 import TableRow from "@mui/material/TableRow";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { graphql } from "../../../gql";
 import type { Pathway, RecordIrmRatingInput } from "../../../gql/graphql";
@@ -44,6 +44,13 @@ export function IrmRatingSection({ commitment, onReload }: IrmRatingSectionProps
   const rating = commitment.irmRating ?? null;
   const [editing, setEditing] = useState(false);
   const rateable = commitment.pathway === "ACTION_PLAN";
+  // Once the form closes (saved or cancelled), the keyboard goes back to the button that opened it.
+  const toggle = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) toggle.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="irm-heading">
       <Typography variant="h6" component="h2" id="irm-heading" gutterBottom>
@@ -67,7 +74,7 @@ export function IrmRatingSection({ commitment, onReload }: IrmRatingSectionProps
         <Stack spacing={2}>
           {rating ? <IrmRatingTable rating={rating} /> : <Typography color="text.secondary">{t("review.noIrm")}</Typography>}
           <div>
-            <Button variant="outlined" onClick={() => setEditing(true)}>
+            <Button ref={toggle} variant="outlined" onClick={() => setEditing(true)}>
               {rating ? t("irmRating.change") : t("irmRating.record")}
             </Button>
           </div>
