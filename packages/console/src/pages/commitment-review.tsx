@@ -23,6 +23,7 @@ import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
 import { RoleGate, SUPPORT } from "../components/RoleGate";
 import { CHALLENGE_ENDS_ON } from "../features/commitments/challenge-end";
+import { changeCommitmentStatusMutation } from "../features/commitments/change-status";
 import { AreaSelect } from "../features/commitments/components/AreaSelect";
 import { HistoryTimeline } from "../features/commitments/components/HistoryTimeline";
 import { StatusChip } from "../features/commitments/components/StatusChip";
@@ -128,16 +129,6 @@ export const decideEligibilityMutation = graphql(`
     decideEligibility(input: $input) {
       id
       version
-    }
-  }
-`);
-
-export const changeStatusMutation = graphql(`
-  mutation ChangeCommitmentStatus($input: ChangeCommitmentStatusInput!) {
-    changeCommitmentStatus(input: $input) {
-      id
-      version
-      status
     }
   }
 `);
@@ -262,7 +253,7 @@ function Review() {
 
 function StatusActions({ commitment, onReload }: { commitment: Commitment; onReload: () => void }) {
   const { t } = useTranslation();
-  const [change, { loading }] = useMutation(changeStatusMutation, REFETCH);
+  const [change, { loading }] = useMutation(changeCommitmentStatusMutation, REFETCH);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const next: CommitmentStatus[] =
     commitment.status === "SUBMITTED" ? ["UNDER_REVIEW"] : commitment.status === "UNDER_REVIEW" ? ["ELIGIBLE", "NOT_ELIGIBLE"] : [];

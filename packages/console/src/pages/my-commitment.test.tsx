@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { endCoCreationMutation } from "../features/cocreation/components/EndCoCreation";
+import { changeCommitmentStatusMutation } from "../features/commitments/change-status";
 import { commitmentContentOptionsQuery, updateCommitmentContentMutation } from "../features/commitments/components/CommitmentDetailsDialog";
-import { withdrawCommitmentMutation } from "../features/commitments/components/WithdrawCommitment";
 import { reportProgressMutation } from "../features/review/components/ProgressReportForm";
 import type { AddMilestoneMutationVariables, OfficerCommitmentQuery, ReportProgressMutationVariables } from "../gql/graphql";
 import { renderApp } from "../test/renderApp";
 import { MINISTRY_ID, signedInAs } from "../test/session.fixture";
-import { addMilestoneMutation, changeOwnCommitmentStatusMutation, officerCommitmentQuery } from "./my-commitment";
+import { addMilestoneMutation, officerCommitmentQuery } from "./my-commitment";
 
 type Data = OfficerCommitmentQuery;
 const commitment = (over: Partial<NonNullable<Data["commitment"]>> = {}): NonNullable<Data["commitment"]> => ({
@@ -233,7 +233,7 @@ describe("An officer's commitment page", { timeout: 60_000 }, () => {
   it("submits a draft to the support unit", async () => {
     const { mock } = signedInAs("officer");
     const submit = {
-      request: { query: changeOwnCommitmentStatusMutation, variables: { input: { id: "c1", version: 3, to: "SUBMITTED" } } },
+      request: { query: changeCommitmentStatusMutation, variables: { input: { id: "c1", version: 3, to: "SUBMITTED" } } },
       result: {
         data: { changeCommitmentStatus: { __typename: "Commitment" as const, id: "c1", version: 4, status: "SUBMITTED" as const } },
       },
@@ -340,7 +340,7 @@ describe("An officer's commitment page", { timeout: 60_000 }, () => {
     const { mock } = signedInAs("officer");
     const withdraw = {
       request: {
-        query: withdrawCommitmentMutation,
+        query: changeCommitmentStatusMutation,
         variables: { input: { id: "c1", version: 3, to: "WITHDRAWN", note: "Merged into the national register." } },
       },
       result: {

@@ -23,6 +23,7 @@ import { DoneStatus } from "../components/DoneStatus";
 import { LoadError } from "../components/LoadError";
 import { RoleGate, type Viewer } from "../components/RoleGate";
 import { EndCoCreation } from "../features/cocreation/components/EndCoCreation";
+import { changeCommitmentStatusMutation } from "../features/commitments/change-status";
 import { CommitmentDetailsDialog } from "../features/commitments/components/CommitmentDetailsDialog";
 import { StatusChip } from "../features/commitments/components/StatusChip";
 import { WithdrawCommitment } from "../features/commitments/components/WithdrawCommitment";
@@ -113,16 +114,6 @@ export const addMilestoneMutation = graphql(`
       version
       position
       title
-    }
-  }
-`);
-
-export const changeOwnCommitmentStatusMutation = graphql(`
-  mutation ChangeOwnCommitmentStatus($input: ChangeCommitmentStatusInput!) {
-    changeCommitmentStatus(input: $input) {
-      id
-      version
-      status
     }
   }
 `);
@@ -243,7 +234,7 @@ function ImplementationAction({
   onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();
-  const [change, { loading }] = useMutation(changeOwnCommitmentStatusMutation, REFETCH);
+  const [change, { loading }] = useMutation(changeCommitmentStatusMutation, REFETCH);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [confirming, setConfirming] = useState(false);
   const next = OWNER_NEXT[commitment.status];

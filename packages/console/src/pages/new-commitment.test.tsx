@@ -2,11 +2,12 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { i18n } from "../app/i18n";
 import { LANGUAGE_STORAGE_KEY } from "../app/storage";
+import { changeCommitmentStatusMutation } from "../features/commitments/change-status";
 import { draftKey } from "../features/commitments/commitment-draft";
 import type { CreateStandaloneCommitmentMutationVariables } from "../gql/graphql";
 import { renderApp } from "../test/renderApp";
 import { COMMISSIONER_ID, MEMBER_ID, MINISTRY_ID, signedInAs } from "../test/session.fixture";
-import { createCommitmentMutation, newCommitmentOptionsQuery, submitCommitmentMutation } from "./new-commitment";
+import { createCommitmentMutation, newCommitmentOptionsQuery } from "./new-commitment";
 
 const options = {
   request: { query: newCommitmentOptionsQuery, variables: { memberId: MEMBER_ID, locale: "FR" } },
@@ -70,7 +71,7 @@ function createAndSubmit() {
     result: { data: { createCommitment: { __typename: "Commitment" as const, id: "c1", version: 1, status: "DRAFT" as const } } },
   };
   const submit = {
-    request: { query: submitCommitmentMutation, variables: { input: { id: "c1", version: 1, to: "SUBMITTED" } } },
+    request: { query: changeCommitmentStatusMutation, variables: { input: { id: "c1", version: 1, to: "SUBMITTED" } } },
     result: {
       data: { changeCommitmentStatus: { __typename: "Commitment" as const, id: "c1", version: 2, status: "SUBMITTED" as const } },
     },

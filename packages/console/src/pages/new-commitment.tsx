@@ -14,6 +14,7 @@ import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
 import { RoleGate, type Viewer } from "../components/RoleGate";
+import { changeCommitmentStatusMutation } from "../features/commitments/change-status";
 import {
   type CommitmentDraft,
   contentInput,
@@ -51,16 +52,6 @@ export const newCommitmentOptionsQuery = graphql(`
 export const createCommitmentMutation = graphql(`
   mutation CreateStandaloneCommitment($input: CreateCommitmentInput!, $idempotencyKey: String) {
     createCommitment(input: $input, idempotencyKey: $idempotencyKey) {
-      id
-      version
-      status
-    }
-  }
-`);
-
-export const submitCommitmentMutation = graphql(`
-  mutation SubmitCommitment($input: ChangeCommitmentStatusInput!) {
-    changeCommitmentStatus(input: $input) {
       id
       version
       status
@@ -114,7 +105,7 @@ function CommitmentForm({ viewer }: { viewer: Viewer }) {
   const [submitted, setSubmitted] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [create, { loading: creating }] = useMutation(createCommitmentMutation);
-  const [submit, { loading: submitting }] = useMutation(submitCommitmentMutation);
+  const [submit, { loading: submitting }] = useMutation(changeCommitmentStatusMutation);
   // One key per attempt: a retry after a lost answer does not create a second commitment.
   const idempotencyKey = useRef(crypto.randomUUID());
 

@@ -9,19 +9,9 @@ import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { graphql } from "../../../gql";
 import { type ApiProblem, fieldError, toApiProblem } from "../../errors/api-problem";
 import { ApiErrorAlert } from "../../errors/components/ApiErrorAlert";
-
-export const withdrawCommitmentMutation = graphql(`
-  mutation WithdrawCommitment($input: ChangeCommitmentStatusInput!) {
-    changeCommitmentStatus(input: $input) {
-      id
-      version
-      status
-    }
-  }
-`);
+import { changeCommitmentStatusMutation } from "../change-status";
 
 interface WithdrawCommitmentProps {
   commitment: { id: string; version: number; title: string };
@@ -39,7 +29,7 @@ export function WithdrawCommitment({ commitment, onReload, onWithdrawn }: Withdr
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState("");
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [withdraw, { loading }] = useMutation(withdrawCommitmentMutation);
+  const [withdraw, { loading }] = useMutation(changeCommitmentStatusMutation);
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
