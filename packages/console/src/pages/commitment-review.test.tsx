@@ -228,6 +228,26 @@ describe("Commitment review (support unit)", { timeout: 30_000 }, () => {
       },
       {
         __typename: "CommitmentEvent",
+        id: "h5",
+        at: "2026-11-20T12:00:00.000Z",
+        actorRole: "INSTITUTION_OFFICER",
+        actor: null,
+        kind: "MILESTONE_CHANGED",
+        note: "Milestone 1: Register online",
+        changes: { status: { from: "PLANNED", to: "IN_PROGRESS" } },
+      },
+      {
+        __typename: "CommitmentEvent",
+        id: "h4",
+        at: "2026-11-20T11:00:00.000Z",
+        actorRole: "INSTITUTION_OFFICER",
+        actor: null,
+        kind: "CO_CREATION_LINKED",
+        note: null,
+        changes: { partnerId: { from: null, to: "partner-uuid" }, role: { from: null, to: "EVALUATION" } },
+      },
+      {
+        __typename: "CommitmentEvent",
         id: "h1",
         at: "2026-11-20T10:00:00.000Z",
         actorRole: null,
@@ -248,8 +268,13 @@ describe("Commitment review (support unit)", { timeout: 30_000 }, () => {
     expect(items[0]).toContain("Forward-looking: Met");
     expect(items[0]).toContain("Milestones run to 2027.");
     expect(items[1]).toContain("Status: Submitted → Under review");
-    expect(items[2]).toContain("Assigned area: Civic Space");
-    expect(items[2]).toContain("the system");
+    // Each value in its own words: a milestone's status, a co-creator's role; a reference says it changed, not its id.
+    expect(items[2]).toContain("Status: Planned → In progress");
+    expect(items[3]).toContain("Role: Evaluation");
+    expect(items[3]).toContain("Partner: changed");
+    expect(items[3]).not.toContain("partner-uuid");
+    expect(items[4]).toContain("Assigned area: Civic Space");
+    expect(items[4]).toContain("the system");
     expect(list.textContent).not.toContain("acc-sam");
   });
 

@@ -26,8 +26,8 @@ describe("API problems", () => {
     expect(toApiProblem(new TypeError("Failed to fetch"))).toEqual({ kind: "unreachable", message: "" });
   });
 
-  it("keeps the message a subgraph wrote for people when another service is unavailable", () => {
+  it("tells a service that did not answer (nothing saved, try again) from an unexpected error", () => {
     const message = "The directory could not be asked to check members, so nothing was saved; try again in a minute.";
-    expect(toApiProblem(refused("SERVICE_UNAVAILABLE", message))).toEqual({ kind: "server", message });
+    expect(toApiProblem(refused("SERVICE_UNAVAILABLE", message))).toEqual({ kind: "unavailable", message });
   });
 });

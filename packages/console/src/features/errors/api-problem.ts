@@ -4,9 +4,9 @@ import { CombinedGraphQLErrors } from "@apollo/client/errors";
 export interface ApiProblem {
   /**
    * conflict: someone changed the record first (reload); input: a field is wrong; refused: not allowed or not found;
-   * server: something failed on the server (a message only when the server wrote it for people, e.g. "try again in a minute").
+   * server: something failed on the server; unavailable: a service the change needed did not answer, nothing was saved.
    */
-  kind: "conflict" | "input" | "refused" | "server" | "unreachable";
+  kind: "conflict" | "input" | "refused" | "server" | "unavailable" | "unreachable";
   /** The server's message, written for people and translated through Accept-Language; empty when it must not be shown. */
   message: string;
   /** For `input`: the input field the server names (e.g. `endDate`). */
@@ -21,8 +21,8 @@ export function toApiProblem(error: unknown): ApiProblem {
   const code = first?.extensions?.code;
   const message = first?.message ?? "";
   // A subgraph that cannot reach another one says what happened and what to do ("nothing was saved; try again in a
-  // minute"), and the gateway lets that through: it is written for people.
-  if (code === "SERVICE_UNAVAILABLE") return { kind: "server", message };
+  // minute"): the console says the same in the reader's language (the server writes English only).
+  if (code === "SERVICE_UNAVAILABLE") return { kind: "unavailable", message };
   // Unexpected errors are masked by the server; their text helps nobody, so the console says what to do instead.
   if (typeof code !== "string" || !SHOWN_CODES.has(code)) return { kind: "server", message: "" };
   if (code === "CONFLICT") return { kind: "conflict", message };

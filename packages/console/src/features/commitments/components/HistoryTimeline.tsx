@@ -39,7 +39,7 @@ export function HistoryTimeline({ events, names }: HistoryTimelineProps) {
         {events.map((event) => {
           const who = [event.actor?.displayName, event.actorRole ? t(`roles.${event.actorRole}`) : null].filter(Boolean).join(", ");
           const changes = Object.entries(asObject(event.changes)).flatMap(([field, change]) => {
-            const line = describeChange(t, names, field, change);
+            const line = describeChange(t, names, event.kind, field, change);
             return line ? [line] : [];
           });
           return (
@@ -70,11 +70,19 @@ export function HistoryTimeline({ events, names }: HistoryTimelineProps) {
   );
 }
 
-function describeChange(t: TFunction, names: HistoryTimelineProps["names"], field: string, change: unknown): string | null {
+function describeChange(
+  t: TFunction,
+  names: HistoryTimelineProps["names"],
+  kind: CommitmentEventKind,
+  field: string,
+  change: unknown,
+): string | null {
   if (!change || typeof change !== "object" || !("to" in change)) return null;
   const { from, to } = change as { from?: unknown; to?: unknown };
-  const value = (raw: unknown) => describeValue(t, names, field, raw);
   const label = fieldLabel(t, names, field);
+  // A reference (an institution, a partner, a member) is an id: saying which changed reads better than two ids.
+  if (/Ids?$/.test(field) && field !== "ogpId") return t("history.referenceChanged", { field: label });
+  const value = (raw: unknown) => describeValue(t, names, kind, field, raw);
   return from === undefined || from === null
     ? t("history.set", { field: label, to: value(to) })
     : t("history.changed", { field: label, from: value(from), to: value(to) });
@@ -88,18 +96,24 @@ function fieldLabel(t: TFunction, names: HistoryTimelineProps["names"], field: s
   return t(key as "historyField.title", { defaultValue: field });
 }
 
-function describeValue(t: TFunction, names: HistoryTimelineProps["names"], field: string, raw: unknown): string {
+function describeValue(t: TFunction, names: HistoryTimelineProps["names"], kind: CommitmentEventKind, field: string, raw: unknown): string {
   if (raw === null || raw === undefined || raw === "") return t("history.empty");
-  if (Array.isArray(raw)) return raw.map((item) => describeValue(t, names, field, item)).join(", ");
+  if (Array.isArray(raw)) return raw.map((item) => describeValue(t, names, kind, field, item)).join(", ");
   if (typeof raw === "object") return clip(JSON.stringify(raw));
   const text = String(raw);
-  if (field === "status") return t(`status.${text}` as "status.DRAFT", { defaultValue: text });
-  if (field === "pathway") return t(`pathway.${text}` as "pathway.STANDALONE", { defaultValue: text });
-  if (field === "assignedAreaCode" || field === "proposedAreaCode" || field === "suggestedAreas") return names.areas.get(text) ?? text;
-  if (names.criteria.has(field)) return t(`outcome.${text}` as "outcome.MET", { defaultValue: text });
-  if ((IRM_FIELDS as readonly string[]).includes(field) || field === "completion") {
-    return t(`irmValue.${text}` as "irmValue.YES", { defaultValue: text });
+  const named = (prefix: string) => t(`${prefix}.${text}` as "status.DRAFT", { defaultValue: text });
+  if (field === "status") {
+    if (kind === "MILESTONE_ADDED" || kind === "MILESTONE_CHANGED") return named("milestoneStatus");
+    if (kind === "CO_CREATION_LINKED" || kind === "CO_CREATION_ENDED") return named("coCreationStatus");
+    return named("status");
   }
+  if (field === "role") return named("coCreationRole");
+  if (field === "pathway") return named("pathway");
+  if (field === "reviewCycle") return named("reviewKind");
+  if (field === "completion" && kind === "PROGRESS_REPORTED") return named("completion");
+  if (field === "assignedAreaCode" || field === "proposedAreaCode" || field === "suggestedAreas") return names.areas.get(text) ?? text;
+  if (names.criteria.has(field)) return named("outcome");
+  if ((IRM_FIELDS as readonly string[]).includes(field)) return named("irmValue");
   return clip(text);
 }
 

@@ -7,10 +7,12 @@ import { ApiErrorAlert } from "./ApiErrorAlert";
 const failed = (code: string, message: string) => toApiProblem(new CombinedGraphQLErrors({ errors: [{ message, extensions: { code } }] }));
 
 describe("ApiErrorAlert", () => {
-  it("shows what the server said when a service it needs is unavailable", () => {
+  it("says that nothing was saved and to try again in a minute when a service the change needs is unavailable", () => {
     const message = "The identity service could not be asked to check the account, so nothing was saved; try again in a minute.";
     render(<ApiErrorAlert problem={failed("SERVICE_UNAVAILABLE", message)} />);
-    expect(screen.getByRole("alert").textContent).toContain(message);
+    expect(screen.getByRole("alert").textContent).toBe(
+      "A service the hub needed for this did not answer, so nothing was saved. Try again in a minute.",
+    );
   });
 
   it("says what to do instead of the masked text of an internal error", () => {

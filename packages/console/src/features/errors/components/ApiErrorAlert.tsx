@@ -21,7 +21,8 @@ export function ApiErrorAlert({ problem, onReload, shownFields = [] }: ApiErrorA
   const { field } = problem;
   if (problem.kind === "input" && field && shownFields.some((shown) => isAbout(field, shown))) return null;
   let message = problem.message;
-  if (problem.kind === "server") message = problem.message || t("errors.server");
+  if (problem.kind === "server") message = t("errors.server");
+  if (problem.kind === "unavailable") message = t("errors.unavailable");
   if (problem.kind === "unreachable") message = t("errors.unreachable");
   if (problem.kind === "conflict") message = `${t("errors.conflict")} ${problem.message}`.trim();
   return (
