@@ -109,6 +109,13 @@ export class CoCreationLinkFilter {
 
   @Field(() => CoCreationRole, { nullable: true, description: "Links in this role." })
   role?: CoCreationRole | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "Links to commitments one of these institutions leads (the ones whose officers answer requests), e.g. an officer's own institutions; at most 50.",
+  })
+  leadInstitutionIds?: string[] | null;
 }
 
 @ArgsType()

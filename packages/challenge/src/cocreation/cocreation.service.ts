@@ -53,6 +53,9 @@ function isPartnerOf(viewer: Viewer | null, link: Pick<CoCreationLink, "partnerI
   return viewer?.role === Role.PARTNER_EDITOR && viewer.partnerId === link.partnerId;
 }
 
+/** How many lead institutions a list filter may name. */
+const MAX_LEAD_INSTITUTIONS = 50;
+
 /** Which co-creation links to list; fields combine with AND. */
 export interface CoCreationLinkListFilter {
   commitmentId?: string | null;
@@ -63,6 +66,7 @@ export interface CoCreationLinkListFilter {
   region?: Region | null;
   status?: CoCreationStatus | null;
   role?: CoCreationRole | null;
+  leadInstitutionIds?: string[] | null;
 }
 
 /** Co-creation links (DOMAIN.md, rule 5). */
@@ -116,6 +120,9 @@ export class CoCreationService {
     // The page arguments are checked before the directory is asked (paginate checks them again).
     pageSize(page.first);
     if (page.after) decodeCursor(page.after, 2);
+    if ((filter?.leadInstitutionIds?.length ?? 0) > MAX_LEAD_INSTITUTIONS) {
+      throw new BadUserInputError(`Name at most ${MAX_LEAD_INSTITUTIONS} lead institutions.`, "filter.leadInstitutionIds");
+    }
     const members = await this.directory.memberIdsWhere(filter ?? {});
     const query = this.dataSource
       .getRepository(CoCreationLink)
@@ -143,6 +150,11 @@ export class CoCreationService {
     if (filter?.status) query.andWhere("link.status = :fStatus", { fStatus: filter.status });
     if (filter?.role) query.andWhere("link.role = :fRole", { fRole: filter.role });
     if (filter?.memberId) query.andWhere("commitment.memberId = :fMember", { fMember: filter.memberId });
+    if (filter?.leadInstitutionIds) {
+      // None: nothing leads, an empty page (as a member type without members).
+      if (filter.leadInstitutionIds.length === 0) query.andWhere("1 = 0");
+      else query.andWhere("commitment.leadInstitutionId IN (:...fLeads)", { fLeads: filter.leadInstitutionIds });
+    }
     if (filter?.area) {
       query.andWhere("COALESCE(commitment.assignedAreaCode, commitment.proposedAreaCode) = :fArea", { fArea: filter.area });
     }

@@ -3,12 +3,15 @@ import type { Viewer } from "@ogc/kit";
 import { testStores } from "@ogc/kit/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
+  ASSEMBLY,
   changeStatus,
   commitmentIn,
   createCommitment,
   createHarness,
   firstError,
   type Harness,
+  MINISTRY,
+  OMBUDSMAN,
   officer,
   ok,
   otherOfficer,
@@ -128,6 +131,42 @@ describe.each(testStores)("co-creation links on %s", (store) => {
     expect(await coCreations(null)).toEqual([]);
     expect(await coCreations(otherPartner)).toEqual([]);
     expect(await coCreations(partnerEditor)).toEqual([{ status: "DECLINED" }]);
+  });
+
+  it("lists the requests on commitments an officer's institutions lead, leaving out those they only support", async () => {
+    const led = await changeStatus(harness.subgraph, await createCommitment(harness.subgraph), "SUBMITTED", officer);
+    const supported = await changeStatus(
+      harness.subgraph,
+      await createCommitment(harness.subgraph, { leadInstitutionId: ASSEMBLY, supportingInstitutionIds: [MINISTRY] }, otherOfficer),
+      "SUBMITTED",
+      otherOfficer,
+    );
+    ok(await request(led.id));
+    ok(await request(supported.id));
+    const LIST =
+      "query ($filter: CoCreationLinkFilter) { coCreationLinks(first: 10, filter: $filter) { totalCount edges { node { commitment { id } } } } }";
+    const listed = async (filter: Record<string, unknown>) => {
+      const { coCreationLinks } = ok(
+        await harness.subgraph.execute<{ coCreationLinks: { totalCount: number; edges: { node: { commitment: { id: string } } }[] } }>(
+          LIST,
+          {
+            as: officer,
+            variables: { filter },
+          },
+        ),
+      );
+      return { total: coCreationLinks.totalCount, ids: coCreationLinks.edges.map((edge) => edge.node.commitment.id) };
+    };
+    expect((await listed({ status: "REQUESTED" })).total).toBe(2);
+    expect(await listed({ status: "REQUESTED", leadInstitutionIds: [MINISTRY, OMBUDSMAN] })).toEqual({ total: 1, ids: [led.id] });
+    expect(await listed({ leadInstitutionIds: [] })).toEqual({ total: 0, ids: [] });
+    const tooMany = Array.from({ length: 51 }, (_, i) => `institution-${i}`);
+    expect(
+      firstError(await harness.subgraph.execute(LIST, { as: officer, variables: { filter: { leadInstitutionIds: tooMany } } })),
+    ).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "filter.leadInstitutionIds",
+    });
   });
 
   it("flags standalone commitments without an active co-creator and filters by it", async () => {

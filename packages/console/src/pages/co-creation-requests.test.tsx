@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { acceptCoCreationMutation, declineCoCreationMutation } from "../features/cocreation/components/AnswerActions";
 import type { CoCreationRequestsQuery } from "../gql/graphql";
 import { renderApp } from "../test/renderApp";
-import { MINISTRY_ID, signedInAs } from "../test/session.fixture";
+import { COMMISSIONER_ID, MINISTRY_ID, signedInAs } from "../test/session.fixture";
 import { coCreationRequestsQuery } from "./co-creation-requests";
 
 const link = (id: string, title: string, leadId: string, member = "Albania") => ({
@@ -30,10 +30,12 @@ const data = (links: ReturnType<typeof link>[], totalCount = links.length, endCu
     pageInfo: { __typename: "PageInfo", hasNextPage: endCursor !== null, endCursor },
   },
 });
-const load = (first: number, after: string | null, result: CoCreationRequestsQuery) => ({
-  request: { query: coCreationRequestsQuery, variables: { first, after } },
+/** The list as the API answers it: every member's for the support unit (`leads` null), an officer's institutions' else. */
+const load = (leads: string[] | null, after: string | null, result: CoCreationRequestsQuery) => ({
+  request: { query: coCreationRequestsQuery, variables: { after, leadInstitutionIds: leads } },
   result: { data: result },
 });
+const OFFICER_LEADS = [MINISTRY_ID, COMMISSIONER_ID];
 const accepted = (id: string) => ({
   request: { query: acceptCoCreationMutation, variables: { input: { id, version: 1 } } },
   result: {
@@ -42,27 +44,28 @@ const accepted = (id: string) => ({
 });
 
 describe("Co-creation requests (institution officer)", { timeout: 60_000 }, () => {
-  it("lists the requests the officer's institutions answer, and accepts one", async () => {
+  it("lists the requests on commitments the officer's institutions lead, all of them counted, and accepts one", async () => {
     const { mock } = signedInAs("officer");
-    const before = load(100, null, data([link("l1", "Civic space register", MINISTRY_ID), link("l2", "Supported elsewhere", "other")]));
-    const after = load(100, null, data([link("l2", "Supported elsewhere", "other")]));
+    // The API pages them: 21 wait, the first page shows 20 of them (one here).
+    const before = load(OFFICER_LEADS, null, data([link("l1", "Civic space register", MINISTRY_ID)], 21, "cursor-1"));
+    const after = load(OFFICER_LEADS, null, data([], 20, "cursor-1"));
     const { user } = renderApp({ path: "/co-creation/requests", mocks: [mock, before, accepted("l1"), after] });
 
-    expect(await screen.findByText("1 request waits for your answer.")).toBeTruthy();
+    expect(await screen.findByText("21 requests wait for your answer.")).toBeTruthy();
     expect(screen.getByRole("link", { name: "Civic space register" }).getAttribute("href")).toBe("/my-commitments/c-l1");
-    expect(screen.queryByText("Supported elsewhere")).toBeNull();
+    expect(screen.getByRole("navigation", { name: /Co-creation requests/ })).toBeTruthy();
 
     await user.click(screen.getByRole("button", { name: "Accept Open Courts Watch" }));
     expect(await screen.findByText("Open Courts Watch now co-creates “Civic space register”.")).toBeTruthy();
-    expect(await screen.findByText("0 requests wait for your answer.")).toBeTruthy();
+    expect(await screen.findByText("20 requests wait for your answer.")).toBeTruthy();
   });
 });
 
 describe("Co-creation requests (support unit)", { timeout: 60_000 }, () => {
   it("pages through every member's pending requests, saying whose commitment each is about", async () => {
     const { mock } = signedInAs("support");
-    const first = load(20, null, data([link("l1", "Civic space register", MINISTRY_ID)], 2, "cursor-1"));
-    const second = load(20, "cursor-1", data([link("l2", "Open budgets of Buenos Aires", "inst-bue", "Buenos Aires")], 2));
+    const first = load(null, null, data([link("l1", "Civic space register", MINISTRY_ID)], 2, "cursor-1"));
+    const second = load(null, "cursor-1", data([link("l2", "Open budgets of Buenos Aires", "inst-bue", "Buenos Aires")], 2));
     const { user } = renderApp({ path: "/co-creation/requests", mocks: [mock, first, second] });
 
     expect(await screen.findByText("2 requests wait for an answer.")).toBeTruthy();
@@ -101,9 +104,9 @@ describe("Co-creation requests (support unit)", { timeout: 60_000 }, () => {
       path: "/co-creation/requests",
       mocks: [
         mock,
-        load(20, null, data([link("l2", "Open budgets of Buenos Aires", "inst-bue", "Buenos Aires")])),
+        load(null, null, data([link("l2", "Open budgets of Buenos Aires", "inst-bue", "Buenos Aires")])),
         decline,
-        load(20, null, data([])),
+        load(null, null, data([])),
       ],
     });
 

@@ -19,8 +19,8 @@ import { graphql } from "../gql";
 import type { CoCreationRequestsQuery } from "../gql/graphql";
 
 export const coCreationRequestsQuery = graphql(`
-  query CoCreationRequests($first: Int!, $after: String) {
-    coCreationLinks(first: $first, after: $after, filter: { status: REQUESTED }) {
+  query CoCreationRequests($after: String, $leadInstitutionIds: [ID!]) {
+    coCreationLinks(first: 20, after: $after, filter: { status: REQUESTED, leadInstitutionIds: $leadInstitutionIds }) {
       totalCount
       edges {
         node {
@@ -57,11 +57,6 @@ export const coCreationRequestsQuery = graphql(`
 
 type Request = CoCreationRequestsQuery["coCreationLinks"]["edges"][number]["node"];
 const ANSWERING = ["INSTITUTION_OFFICER", "SUPPORT_UNIT", "SUPPORT_UNIT_ADMIN"] as const;
-/**
- * The support unit pages through every member's requests; an officer's fit one page, which the officer's own
- * institutions' share is picked from (the API also lists requests on commitments they only support).
- */
-const PAGE_SIZE = { support: 20, officer: 100 };
 
 /** The partners' pending requests to co-create commitments, each answered in place (DOMAIN rule 5). */
 export function CoCreationRequestsPage() {
@@ -82,7 +77,9 @@ function Requests({ viewer }: { viewer: Viewer }) {
   const support = isSupportUnit(viewer.role);
   const pages = useCursorPages();
   const result = useQuery(coCreationRequestsQuery, {
-    variables: { first: support ? PAGE_SIZE.support : PAGE_SIZE.officer, after: pages.after },
+    // The support unit sees every member's requests; an officer those on commitments their institutions lead (the API
+    // would also list the ones they only support, which the lead institution answers).
+    variables: { after: pages.after, leadInstitutionIds: support ? null : viewer.institutionIds },
     fetchPolicy: "cache-and-network",
   });
   const [answered, setAnswered] = useState<string | null>(null);
@@ -93,18 +90,12 @@ function Requests({ viewer }: { viewer: Viewer }) {
       <DoneStatus message={answered} />
       <Loaded result={result} failed={t("requests.loadFailed")} onRetry={reload}>
         {(data) => {
-          const all = data.coCreationLinks.edges.map((edge) => edge.node);
-          // Officers also see requests on commitments their institutions only support; the lead institution answers them.
-          const shown = support
-            ? all
-            : all.filter((link) => link.commitment?.leadInstitution && viewer.institutionIds.includes(link.commitment.leadInstitution.id));
+          const shown = data.coCreationLinks.edges.map((edge) => edge.node);
           const { pageInfo } = data.coCreationLinks;
           return (
             <>
               <Typography role="status">
-                {support
-                  ? t("coCreationSupport.count", { count: data.coCreationLinks.totalCount })
-                  : t("requests.count", { count: shown.length })}
+                {t(support ? "coCreationSupport.count" : "requests.count", { count: data.coCreationLinks.totalCount })}
               </Typography>
               {shown.length > 0 && (
                 <Stack component="ul" spacing={2} sx={{ listStyle: "none", p: 0, m: 0 }} aria-label={t("requests.title")}>
