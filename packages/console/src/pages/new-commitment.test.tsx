@@ -228,7 +228,7 @@ describe("New standalone commitment (institution officer)", { timeout: 30_000 },
     await user.click(screen.getByRole("button", { name: "Soumettre l'engagement" }));
     // After the planned end (2027-12-31): said next to the date, nothing sent.
     expect(due.getAttribute("aria-invalid")).toBe("true");
-    expect(within(second).getByText("L’échéance doit se situer dans la période prévue.")).toBeTruthy();
+    expect(within(second).getByText("L'échéance doit se situer dans la période prévue.")).toBeTruthy();
     expect(sent).toHaveLength(0);
 
     await user.clear(due);
