@@ -63,6 +63,19 @@ const cycle = (over: Partial<Data["reviewCycles"][number]>): Data["reviewCycles"
   scopeAreas: [],
   ...over,
 });
+/** The choices of the correction dialog's fields. */
+const options = {
+  request: { query: commitmentContentOptionsQuery, variables: { locale: "EN" } },
+  result: {
+    data: {
+      challengeAreas: [{ __typename: "ChallengeArea" as const, code: "CIVIC_SPACE" as const, position: 3, name: "Civic Space" }],
+      openGovernmentValues: [
+        { __typename: "OpenGovernmentValueDefinition" as const, code: "CIVIC_PARTICIPATION" as const, name: "Civic participation" },
+      ],
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 const page = (data: Data) => ({
   request: { query: officerCommitmentQuery, variables: { id: "c1" } },
   result: { data },
@@ -262,18 +275,6 @@ describe("An officer's commitment page", { timeout: 60_000 }, () => {
 
   it("corrects the details of a submitted commitment, with the server's refusal next to its field", async () => {
     const { mock } = signedInAs("officer");
-    const options = {
-      request: { query: commitmentContentOptionsQuery, variables: { locale: "EN" } },
-      result: {
-        data: {
-          challengeAreas: [{ __typename: "ChallengeArea" as const, code: "CIVIC_SPACE" as const, position: 3, name: "Civic Space" }],
-          openGovernmentValues: [
-            { __typename: "OpenGovernmentValueDefinition" as const, code: "CIVIC_PARTICIPATION" as const, name: "Civic participation" },
-          ],
-        },
-      },
-      maxUsageCount: Number.POSITIVE_INFINITY,
-    };
     const input = {
       id: "c1",
       version: 3,
@@ -373,18 +374,6 @@ describe("An officer's commitment page", { timeout: 60_000 }, () => {
 
   it("after a conflicting correction, a reload starts the form again from the newer commitment", async () => {
     const { mock } = signedInAs("officer");
-    const options = {
-      request: { query: commitmentContentOptionsQuery, variables: { locale: "EN" } },
-      result: {
-        data: {
-          challengeAreas: [{ __typename: "ChallengeArea" as const, code: "CIVIC_SPACE" as const, position: 3, name: "Civic Space" }],
-          openGovernmentValues: [
-            { __typename: "OpenGovernmentValueDefinition" as const, code: "CIVIC_PARTICIPATION" as const, name: "Civic participation" },
-          ],
-        },
-      },
-      maxUsageCount: Number.POSITIVE_INFINITY,
-    };
     const conflict = {
       request: { query: updateCommitmentContentMutation, variables: () => true },
       result: { errors: [{ message: "The commitment changed: it is at version 4.", extensions: { code: "CONFLICT" } }] },

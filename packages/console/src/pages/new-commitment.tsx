@@ -16,6 +16,7 @@ import { LoadError } from "../components/LoadError";
 import { RoleGate, type Viewer } from "../components/RoleGate";
 import { changeCommitmentStatusMutation } from "../features/commitments/change-status";
 import {
+  CONTENT_FIELDS,
   type CommitmentDraft,
   contentInput,
   type DraftErrors,
@@ -61,19 +62,7 @@ export const createCommitmentMutation = graphql(`
 
 const OFFICER = ["INSTITUTION_OFFICER"] as const;
 /** The fields that show the server's refusal under them (the alert leaves them out). */
-const SERVER_FIELDS = [
-  "leadInstitutionId",
-  "title",
-  "summary",
-  "problem",
-  "reform",
-  "expectedResults",
-  "proposedArea",
-  "values",
-  "language",
-  "startDate",
-  "endDate",
-];
+const SERVER_FIELDS = ["leadInstitutionId", ...CONTENT_FIELDS];
 
 export function NewCommitmentPage() {
   const { t } = useTranslation();

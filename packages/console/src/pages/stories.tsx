@@ -11,7 +11,6 @@ import FormLabel from "@mui/material/FormLabel";
 import List from "@mui/material/List";
 import ListItem from "@mui/material/ListItem";
 import ListItemText from "@mui/material/ListItemText";
-import MenuItem from "@mui/material/MenuItem";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
@@ -23,6 +22,7 @@ import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
 import { RoleGate, type Viewer } from "../components/RoleGate";
+import { TextLanguageSelect } from "../components/TextLanguageSelect";
 import { type ApiProblem, fieldError, toApiProblem } from "../features/errors/api-problem";
 import { ApiErrorAlert } from "../features/errors/components/ApiErrorAlert";
 import {
@@ -36,7 +36,7 @@ import {
   validateStory,
 } from "../features/recognition/story-form";
 import { graphql } from "../gql";
-import type { ChallengeAreaCode, Locale, StoriesPageQuery } from "../gql/graphql";
+import type { ChallengeAreaCode, StoriesPageQuery } from "../gql/graphql";
 
 export const storiesPageQuery = graphql(`
   query StoriesPage($locale: Locale!) {
@@ -75,7 +75,6 @@ export const submitStoryMutation = graphql(`
 `);
 
 const PARTNER = ["PARTNER_EDITOR"] as const;
-const LOCALES: readonly Locale[] = ["EN", "ES", "FR"];
 /** The API's names of the fields the form shows, each with its own error. */
 const SERVER_FIELDS = ["title", "body", "language", "areas", "mediaLinks"];
 
@@ -226,21 +225,12 @@ function StoryForm({ accountId, areas }: { accountId: string; areas: StoriesPage
           error={Boolean(shown("body"))}
           helperText={shown("body") ?? t("stories.bodyHelp")}
         />
-        <TextField
-          select
+        <TextLanguageSelect
           label={t("stories.language")}
           value={fields.language}
-          onChange={(event) => set("language", event.target.value as Locale)}
-          error={Boolean(shown("language"))}
-          helperText={shown("language")}
-          sx={{ maxWidth: 240 }}
-        >
-          {LOCALES.map((l) => (
-            <MenuItem key={l} value={l}>
-              {t(`locale.${l}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+          onChange={(language) => set("language", language)}
+          error={shown("language")}
+        />
         <FormControl component="fieldset" required error={Boolean(shown("areas"))}>
           <FormLabel component="legend">{t("stories.areas")}</FormLabel>
           <FormGroup row>

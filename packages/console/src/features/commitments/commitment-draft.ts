@@ -23,6 +23,20 @@ export interface CommitmentContent {
   endDate: string;
 }
 
+/** The content fields, named as the API names them in its errors: each shows the server's refusal under it. */
+export const CONTENT_FIELDS = [
+  "title",
+  "summary",
+  "problem",
+  "reform",
+  "expectedResults",
+  "proposedArea",
+  "values",
+  "language",
+  "startDate",
+  "endDate",
+] as const satisfies readonly (keyof CommitmentContent)[];
+
 /** What the standalone commitment form holds; kept in localStorage so nothing typed is lost. */
 export interface CommitmentDraft extends CommitmentContent {
   leadInstitutionId: string;

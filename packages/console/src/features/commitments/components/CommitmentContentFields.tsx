@@ -6,18 +6,16 @@ import FormControlLabel from "@mui/material/FormControlLabel";
 import FormGroup from "@mui/material/FormGroup";
 import FormHelperText from "@mui/material/FormHelperText";
 import FormLabel from "@mui/material/FormLabel";
-import MenuItem from "@mui/material/MenuItem";
 import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
 import { useTranslation } from "react-i18next";
+import { TextLanguageSelect } from "../../../components/TextLanguageSelect";
 import { graphql } from "../../../gql";
-import type { ChallengeAreaCode, Locale, OpenGovernmentValue } from "../../../gql/graphql";
+import type { ChallengeAreaCode, OpenGovernmentValue } from "../../../gql/graphql";
 import { formatDay } from "../../review/review-window";
 import { CHALLENGE_ENDS_ON, endsAfterChallenge } from "../challenge-end";
 import type { CommitmentContent } from "../commitment-draft";
 import { AreaSelect } from "./AreaSelect";
-
-const LOCALES: readonly Locale[] = ["EN", "ES", "FR"];
 
 /** The choices the content fields offer, in the reader's language; spread into the query of each form that shows them. */
 export const commitmentContentChoicesFields = graphql(`
@@ -112,21 +110,12 @@ export function CommitmentContentFields({ value, onChange, error, onBlur, areas,
         </FormGroup>
         {error("values") && <FormHelperText>{error("values")}</FormHelperText>}
       </FormControl>
-      <TextField
-        select
+      <TextLanguageSelect
         label={t("newCommitment.language")}
         value={value.language}
-        onChange={(event) => onChange("language", event.target.value as Locale)}
-        error={Boolean(error("language"))}
-        helperText={error("language")}
-        sx={{ maxWidth: 240 }}
-      >
-        {LOCALES.map((l) => (
-          <MenuItem key={l} value={l}>
-            {t(`locale.${l}`)}
-          </MenuItem>
-        ))}
-      </TextField>
+        onChange={(language) => onChange("language", language)}
+        error={error("language")}
+      />
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
         {(["startDate", "endDate"] as const).map((field) => (
           <TextField

@@ -13,7 +13,7 @@ import { graphql } from "../../../gql";
 import type { ChallengeAreaCode, Locale, OpenGovernmentValue } from "../../../gql/graphql";
 import { type ApiProblem, fieldError, toApiProblem } from "../../errors/api-problem";
 import { ApiErrorAlert } from "../../errors/components/ApiErrorAlert";
-import { type CommitmentContent, contentInput, validateContent } from "../commitment-draft";
+import { CONTENT_FIELDS, type CommitmentContent, contentInput, validateContent } from "../commitment-draft";
 import { CommitmentContentFields } from "./CommitmentContentFields";
 
 export const commitmentContentOptionsQuery = graphql(`
@@ -48,19 +48,6 @@ export interface EditedCommitment {
   startDate?: string | null;
   endDate?: string | null;
 }
-
-const CONTENT_FIELDS = [
-  "title",
-  "summary",
-  "problem",
-  "reform",
-  "expectedResults",
-  "proposedArea",
-  "values",
-  "language",
-  "startDate",
-  "endDate",
-] as const satisfies readonly (keyof CommitmentContent)[];
 
 interface CommitmentDetailsDialogProps {
   commitment: EditedCommitment;
