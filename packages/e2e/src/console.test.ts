@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./browser.js";
+import { SIGN_IN_LABELS, signInPage } from "./console-kit.js";
 import { type Stack, startTestStack } from "./stack.js";
 
 const screenshots = fileURLToPath(new URL("../screenshots/", import.meta.url));
@@ -110,6 +111,31 @@ describe("the console in a real browser", () => {
     await signInAgain.waitFor();
     await page.reload();
     await signInAgain.waitFor();
+  });
+
+  it("keeps one session in two tabs that refresh it at the same moment, and signs both out from one", async () => {
+    const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 800 } });
+    try {
+      const first = await context.newPage();
+      await signInPage(first, consoleUrl, "support", SIGN_IN_LABELS.en);
+      const second = await context.newPage();
+      await second.goto(`${consoleUrl}/dashboard`);
+      const tabs = [first, second];
+      const account = (tab: Page) => tab.getByRole("button", { name: /^Account: / });
+      await account(second).waitFor();
+      // After a reload a tab holds no access token: both trade the one stored refresh token at once, three times over.
+      // Refresh tokens work once; a tab that spent a spent one would end the session for both.
+      for (let round = 0; round < 3; round++) {
+        await Promise.all(tabs.map((tab) => tab.reload()));
+        await Promise.all(tabs.map((tab) => account(tab).waitFor()));
+      }
+      await account(first).click();
+      await first.getByRole("menuitem", { name: "Sign out" }).click();
+      await second.getByRole("banner").getByRole("link", { name: "Sign in" }).waitFor();
+      expect(await account(second).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
   });
 
   it("switches to the dark theme", async () => {
