@@ -9,7 +9,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { graphql } from "../../../gql";
 import type { CompletionLevel, MilestoneStatus } from "../../../gql/graphql";
-import { type ApiProblem, toApiProblem } from "../../errors/api-problem";
+import { type ApiProblem, fieldError, toApiProblem } from "../../errors/api-problem";
 import { ApiErrorAlert } from "../../errors/components/ApiErrorAlert";
 import { MILESTONE_STATUSES } from "../../milestones/milestone-form";
 import {
@@ -44,13 +44,8 @@ interface ProgressReportFormProps {
 }
 
 /** Where a field's server error goes: `evidenceLinks.2` belongs under the evidence field, `milestones.0.status` under the list. */
-function fieldOf(problem: ApiProblem | null): "completion" | "narrative" | "evidence" | "milestones" | null {
-  if (problem?.kind !== "input" || !problem.field) return null;
-  if (problem.field === "completion" || problem.field === "narrative") return problem.field;
-  if (problem.field.startsWith("evidenceLinks")) return "evidence";
-  if (problem.field.startsWith("milestones")) return "milestones";
-  return null;
-}
+/** The API's input field behind each of the form's fields (`evidenceLinks.2` is about the evidence field). */
+const API_FIELD = { completion: "completion", narrative: "narrative", evidence: "evidenceLinks" } as const;
 
 /** A progress report for an open review window: completion, narrative, evidence and each milestone's status. */
 export function ProgressReportForm({ accountId, commitmentId, cycleId, milestones, onReload }: ProgressReportFormProps) {
@@ -71,12 +66,12 @@ export function ProgressReportForm({ accountId, commitmentId, cycleId, milestone
   }, [key, draft]);
 
   const errors = validateReport(draft);
-  const serverField = fieldOf(problem);
-  const shown = (field: "completion" | "narrative" | "evidence"): string | undefined => {
+  const shown = (field: keyof typeof API_FIELD): string | undefined => {
     const local = errors[field];
     if (local && submitted) return t(`validation.${local}`);
-    return serverField === field ? problem?.message : undefined;
+    return fieldError(problem, API_FIELD[field]);
   };
+  const milestonesError = fieldError(problem, "milestones");
   const statusOf = (milestone: ProgressReportFormProps["milestones"][number]) => draft.milestones[milestone.id] ?? milestone.status;
 
   const onSubmit = async (event: FormEvent) => {
@@ -215,10 +210,10 @@ export function ProgressReportForm({ accountId, commitmentId, cycleId, milestone
               ))}
             </TextField>
           ))}
-          {serverField === "milestones" && <Alert severity="error">{problem?.message}</Alert>}
+          {milestonesError && <Alert severity="error">{milestonesError}</Alert>}
         </Stack>
       )}
-      <ApiErrorAlert problem={serverField ? null : problem} onReload={onReload} />
+      <ApiErrorAlert problem={problem} onReload={onReload} shownFields={[...Object.values(API_FIELD), "milestones"]} />
       <div>
         <Button type="submit" variant="contained" disabled={loading}>
           {t("progress.submit")}
