@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { endCoCreationMutation } from "../features/cocreation/components/EndCoCreation";
 import { recordIrmRatingMutation } from "../features/irm-rating/components/IrmRatingSection";
 import { IRM_FIELDS } from "../features/irm-rating/irm-fields";
 import type { CommitmentReviewQuery } from "../gql/graphql";
@@ -26,6 +27,7 @@ function review(overrides: Partial<Commitment> = {}): CommitmentReviewQuery {
       suggestedAreas: [],
       endsAfterChallenge: false,
       hasActiveCoCreator: true,
+      coCreators: [],
       member: { __typename: "Member", id: MEMBER_ID, name: "Albania" },
       leadInstitution: { __typename: "Institution", id: MINISTRY_ID, name: "Ministry of Justice" },
       eligibility: {
@@ -353,5 +355,44 @@ describe("Commitment review (support unit)", { timeout: 30_000 }, () => {
     const section = await screen.findByRole("region", { name: "IRM ratings" });
     expect(within(section).getByText(/Standalone commitments report their own progress/)).toBeTruthy();
     expect(within(section).queryByRole("button")).toBeNull();
+  });
+
+  it("lets the support unit end a co-creation link, after confirming, with the reason (DOMAIN rule 5)", async () => {
+    const { mock } = signedInAs("support");
+    const coCreator = {
+      __typename: "CoCreationLink" as const,
+      id: "link-1",
+      version: 2,
+      role: "EVALUATION" as const,
+      status: "ACTIVE" as const,
+      partner: { __typename: "Partner" as const, id: "p1", name: "Open Courts Watch" },
+    };
+    const end = {
+      request: { query: endCoCreationMutation, variables: { input: { id: "link-1", version: 2, reason: "The partner was dissolved." } } },
+      result: {
+        data: {
+          endCoCreation: {
+            __typename: "CoCreationLink" as const,
+            id: "link-1",
+            version: 3,
+            status: "ENDED" as const,
+            reason: "The partner was dissolved.",
+          },
+        },
+      },
+    };
+    const { user } = renderApp({
+      path: "/commitments/c1",
+      mocks: [mock, load(review({ coCreators: [coCreator] })), end, load(review({ coCreators: [], hasActiveCoCreator: false }))],
+    });
+
+    const section = await screen.findByRole("region", { name: "Co-creators" });
+    await user.click(within(section).getByRole("button", { name: "End the link with Open Courts Watch" }));
+    const dialog = await screen.findByRole("dialog", { name: "End this co-creation link?" });
+    await user.type(within(dialog).getByRole("textbox", { name: "Reason (optional)" }), "The partner was dissolved.");
+    await user.click(within(dialog).getByRole("button", { name: "End the link" }));
+
+    expect(await within(section).findByText("The link with Open Courts Watch has ended.")).toBeTruthy();
+    expect(await within(section).findByText("No partner co-creates this commitment yet.")).toBeTruthy();
   });
 });

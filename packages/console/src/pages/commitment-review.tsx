@@ -22,6 +22,7 @@ import { RouteFallback } from "../app/RouteFallback";
 import { usePageTitle } from "../app/usePageTitle";
 import { LoadError } from "../components/LoadError";
 import { RoleGate, SUPPORT } from "../components/RoleGate";
+import { CoCreatorsSection } from "../features/cocreation/components/CoCreatorsSection";
 import { CHALLENGE_ENDS_ON } from "../features/commitments/challenge-end";
 import { changeCommitmentStatusMutation } from "../features/commitments/change-status";
 import { AreaSelect } from "../features/commitments/components/AreaSelect";
@@ -51,6 +52,16 @@ export const commitmentReviewQuery = graphql(`
       suggestedAreas
       endsAfterChallenge
       hasActiveCoCreator
+      coCreators {
+        id
+        version
+        role
+        status
+        partner {
+          id
+          name
+        }
+      }
       member {
         id
         name
@@ -239,6 +250,7 @@ function Review() {
         </Stack>
       </Paper>
       <AreaAssignment commitment={commitment} areas={data.challengeAreas} onReload={reload} />
+      <CoCreatorsSection coCreators={commitment.coCreators} canEnd onReload={reload} />
       <IrmRatingSection commitment={commitment} onReload={reload} />
       <HistoryTimeline
         events={commitment.history}

@@ -22,7 +22,7 @@ import { usePageTitle } from "../app/usePageTitle";
 import { DoneStatus } from "../components/DoneStatus";
 import { LoadError } from "../components/LoadError";
 import { RoleGate, type Viewer } from "../components/RoleGate";
-import { EndCoCreation } from "../features/cocreation/components/EndCoCreation";
+import { CoCreatorsSection } from "../features/cocreation/components/CoCreatorsSection";
 import { changeCommitmentStatusMutation } from "../features/commitments/change-status";
 import { CommitmentDetailsDialog } from "../features/commitments/components/CommitmentDetailsDialog";
 import { StatusChip } from "../features/commitments/components/StatusChip";
@@ -178,7 +178,7 @@ function OfficerCommitment({ viewer }: { viewer: Viewer }) {
       {mine && <ImplementationAction commitment={commitment} onReload={reload} onDone={setDone} />}
       {mine && <OwnerCorrections commitment={commitment} onReload={reload} onDone={setDone} />}
       <Milestones commitment={commitment} editable={editable} onReload={reload} />
-      <CoCreators commitment={commitment} mine={mine} onReload={reload} />
+      <CoCreatorsSection coCreators={commitment.coCreators} canEnd={mine} onReload={reload} />
       <Progress commitment={commitment} cycles={data.reviewCycles} viewer={viewer} mine={mine} onReload={reload} />
     </Stack>
   );
@@ -276,45 +276,6 @@ function ImplementationAction({
 }
 
 /** The partners co-creating the commitment; its own institution can end a link (DOMAIN rule 5: either side can). */
-function CoCreators({ commitment, mine, onReload }: { commitment: Commitment; mine: boolean; onReload: () => void }) {
-  const { t } = useTranslation();
-  // An ended link leaves the list: say what happened to it.
-  const [ended, setEnded] = useState<string | null>(null);
-  return (
-    <Paper variant="outlined" component="section" aria-labelledby="co-creators-heading" sx={{ p: { xs: 2, sm: 3 } }}>
-      <Typography variant="h5" component="h2" id="co-creators-heading" gutterBottom>
-        {t("coCreationSupport.coCreators")}
-      </Typography>
-      <DoneStatus message={ended} />
-      {commitment.coCreators.length === 0 ? (
-        <Typography color="text.secondary">{t("coCreationSupport.noCoCreators")}</Typography>
-      ) : (
-        <List aria-labelledby="co-creators-heading">
-          {commitment.coCreators.map((link) => (
-            <ListItem key={link.id} divider sx={{ flexWrap: "wrap", gap: 1 }}>
-              <ListItemText
-                primary={t("coCreationSupport.coCreator", { partner: link.partner.name, role: t(`coCreationRole.${link.role}`) })}
-                slotProps={{ primary: { sx: { overflowWrap: "anywhere" } } }}
-              />
-              {mine && (
-                <EndCoCreation
-                  link={link}
-                  label={t("coCreationSupport.endWith", { partner: link.partner.name })}
-                  onEnded={() => {
-                    setEnded(t("coCreationSupport.ended", { partner: link.partner.name }));
-                    onReload();
-                  }}
-                  onReload={onReload}
-                />
-              )}
-            </ListItem>
-          ))}
-        </List>
-      )}
-    </Paper>
-  );
-}
-
 function Milestones({ commitment, editable, onReload }: { commitment: Commitment; editable: boolean; onReload: () => void }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<EditedMilestone | null>(null);
