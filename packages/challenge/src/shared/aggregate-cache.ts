@@ -40,12 +40,29 @@ class SqliteVersion implements DatabaseVersion {
 /**
  * PostgreSQL: the sum of `aggregate_version`, which a trigger on every table of the subgraph bumps in the writing
  * transaction (migrations/1764116100000-aggregate-version.ts), so it moves exactly when a write is committed. One
- * read of a table with a row per connection: a kept answer costs one statement per aggregate instead of the aggregate.
+ * read of a table with a row per connection, shared by the aggregates asked together: a kept answer costs a statement
+ * per batch of aggregates instead of the aggregates.
  */
 class PostgresVersion implements DatabaseVersion {
+  /** The read the callers of this turn of the event loop share; null once it has been sent. */
+  private batch: Promise<string | null> | null = null;
+
   constructor(private readonly dataSource: DataSource) {}
 
-  async read(): Promise<string | null> {
+  /**
+   * Callers that ask in the same turn (the dozen aggregates of one `challengeStatistics`, run together) share one
+   * statement. It is sent only after the last of them asked, so it sees every commit any of them could have seen: a
+   * caller never gets a version read before it asked.
+   */
+  read(): Promise<string | null> {
+    this.batch ??= Promise.resolve().then(() => {
+      this.batch = null;
+      return this.readNow();
+    });
+    return this.batch;
+  }
+
+  private async readNow(): Promise<string | null> {
     try {
       const rows: { version: string }[] = await this.dataSource.query(
         `SELECT COALESCE(SUM(version), 0)::text AS version FROM ${AGGREGATE_VERSION_TABLE}`,
