@@ -56,5 +56,8 @@ describe("MUI's own texts", { timeout: 30_000 }, () => {
     await act(() => chooseLanguage("es"));
     expect(await screen.findByText("Sin opciones")).toBeTruthy();
     expect(screen.queryByText("No options")).toBeNull();
+    // Closed, the button that opens the list says the action ("Abrir"), not MUI's adjective ("Abierto").
+    await user.keyboard("{Escape}");
+    expect(await within(form).findByRole("button", { name: "Abrir" })).toBeTruthy();
   });
 });

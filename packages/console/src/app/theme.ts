@@ -26,7 +26,21 @@ const options: ThemeOptions = {
  * MUI's own texts (Autocomplete's "Open", "Clear" and "No options", pagination labels, an Alert's "Close") in each UI
  * language. The Data Grid and the Charts take theirs where they are used, so their locales stay off the first page.
  */
-const MUI_TEXTS: Record<Language, typeof enUS> = { en: enUS, es: esES, fr: frFR };
+const MUI_TEXTS: Record<Language, typeof enUS> = {
+  en: enUS,
+  // MUI's Spanish names the button that opens a list "Abierto" (the adjective, "open"); the action is "Abrir".
+  es: {
+    ...esES,
+    components: {
+      ...esES.components,
+      MuiAutocomplete: {
+        ...esES.components?.MuiAutocomplete,
+        defaultProps: { ...esES.components?.MuiAutocomplete?.defaultProps, openText: "Abrir" },
+      },
+    },
+  },
+  fr: frFR,
+};
 
 const themes = new Map<Language, Theme>();
 
