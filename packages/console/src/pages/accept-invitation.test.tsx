@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { i18n } from "../app/i18n";
 import { REFRESH_TOKEN_STORAGE_KEY } from "../app/storage";
-import { acceptInvitationMutation } from "../features/session/session-operations";
+import { acceptInvitationMutation, signOutMutation } from "../features/session/session-operations";
 import { renderApp } from "../test/renderApp";
 import { viewerOf } from "../test/session.fixture";
 import { findCommitmentsQuery } from "./find-commitments";
@@ -48,6 +48,49 @@ describe("Accepting an invitation", { timeout: 30_000 }, () => {
     await waitFor(() => expect(router.state.location.pathname).toBe("/find-commitments"));
     expect(window.localStorage.getItem(REFRESH_TOKEN_STORAGE_KEY)).toBe("refresh-1");
     expect(await screen.findByRole("button", { name: "Account: Pat Partner" })).toBeTruthy();
+  });
+
+  it("ends the session of whoever was signed in here before, on the server too, then starts the invitee's", async () => {
+    window.localStorage.setItem(REFRESH_TOKEN_STORAGE_KEY, "refresh-of-someone-else");
+    const { mock } = viewerOf("partner");
+    let signedOut = false;
+    const signOut = {
+      request: {
+        query: signOutMutation,
+        variables: () => {
+          signedOut = true;
+          return true;
+        },
+      },
+      result: { data: { signOut: true } },
+    };
+    const accepted = accepting(
+      { token: "invite-token", displayName: "Pat Partner", password: PASSWORD },
+      {
+        data: {
+          acceptInvitation: {
+            __typename: "SignInPayload",
+            accessToken: "access-1",
+            accessTokenExpiresAt: new Date(Date.now() + 600_000).toISOString(),
+            refreshToken: "refresh-1",
+            account: { __typename: "Account", id: "acc-partner", role: "PARTNER_EDITOR" },
+          },
+        },
+      },
+    );
+    const nothingFound = {
+      request: { query: findCommitmentsQuery, variables: { text: null } },
+      result: { data: { commitments: { __typename: "CommitmentConnection" as const, totalCount: 0, edges: [] } } },
+    };
+    const { user, router } = renderApp({ path: "/accept-invitation?token=invite-token", mocks: [accepted, signOut, mock, nothingFound] });
+
+    await user.type(await screen.findByRole("textbox", { name: /Your name/ }), "Pat Partner");
+    await user.type(screen.getByLabelText(/^Password/), PASSWORD);
+    await user.click(screen.getByRole("button", { name: "Create my account" }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe("/find-commitments"));
+    expect(signedOut).toBe(true);
+    expect(window.localStorage.getItem(REFRESH_TOKEN_STORAGE_KEY)).toBe("refresh-1");
   });
 
   it("shows the API's error next to the field it names, and stays signed out", async () => {
