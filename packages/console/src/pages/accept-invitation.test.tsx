@@ -13,30 +13,33 @@ const accepting = (variables: { token: string; displayName: string; password: st
   request: { query: acceptInvitationMutation, variables },
   result,
 });
+/** The API's answer when Pat Partner accepts the invitation: a session for the new partner editor. */
+const accepted = () =>
+  accepting(
+    { token: "invite-token", displayName: "Pat Partner", password: PASSWORD },
+    {
+      data: {
+        acceptInvitation: {
+          __typename: "SignInPayload",
+          accessToken: "access-1",
+          accessTokenExpiresAt: new Date(Date.now() + 600_000).toISOString(),
+          refreshToken: "refresh-1",
+          account: { __typename: "Account", id: "acc-partner", role: "PARTNER_EDITOR" },
+        },
+      },
+    },
+  );
+/** The partner editor's first section, with nothing to find yet. */
+const nothingFound = {
+  request: { query: findCommitmentsQuery, variables: { text: null } },
+  result: { data: { commitments: { __typename: "CommitmentConnection" as const, totalCount: 0, edges: [] } } },
+};
 const refused = (field: string, message: string) => ({ errors: [{ message, extensions: { code: "BAD_USER_INPUT", field } }] });
 
 describe("Accepting an invitation", { timeout: 30_000 }, () => {
   it("creates the account, signs it in and opens the role's first section", async () => {
     const { mock } = viewerOf("partner");
-    const accepted = accepting(
-      { token: "invite-token", displayName: "Pat Partner", password: PASSWORD },
-      {
-        data: {
-          acceptInvitation: {
-            __typename: "SignInPayload",
-            accessToken: "access-1",
-            accessTokenExpiresAt: new Date(Date.now() + 600_000).toISOString(),
-            refreshToken: "refresh-1",
-            account: { __typename: "Account", id: "acc-partner", role: "PARTNER_EDITOR" },
-          },
-        },
-      },
-    );
-    const nothingFound = {
-      request: { query: findCommitmentsQuery, variables: { text: null } },
-      result: { data: { commitments: { __typename: "CommitmentConnection" as const, totalCount: 0, edges: [] } } },
-    };
-    const { user, router } = renderApp({ path: "/accept-invitation?token=invite-token", mocks: [accepted, mock, nothingFound] });
+    const { user, router } = renderApp({ path: "/accept-invitation?token=invite-token", mocks: [accepted(), mock, nothingFound] });
 
     expect(await screen.findByRole("heading", { level: 1, name: "Accept your invitation" })).toBeTruthy();
     expect(document.title).toContain("Accept your invitation");
@@ -64,25 +67,7 @@ describe("Accepting an invitation", { timeout: 30_000 }, () => {
       },
       result: { data: { signOut: true } },
     };
-    const accepted = accepting(
-      { token: "invite-token", displayName: "Pat Partner", password: PASSWORD },
-      {
-        data: {
-          acceptInvitation: {
-            __typename: "SignInPayload",
-            accessToken: "access-1",
-            accessTokenExpiresAt: new Date(Date.now() + 600_000).toISOString(),
-            refreshToken: "refresh-1",
-            account: { __typename: "Account", id: "acc-partner", role: "PARTNER_EDITOR" },
-          },
-        },
-      },
-    );
-    const nothingFound = {
-      request: { query: findCommitmentsQuery, variables: { text: null } },
-      result: { data: { commitments: { __typename: "CommitmentConnection" as const, totalCount: 0, edges: [] } } },
-    };
-    const { user, router } = renderApp({ path: "/accept-invitation?token=invite-token", mocks: [accepted, signOut, mock, nothingFound] });
+    const { user, router } = renderApp({ path: "/accept-invitation?token=invite-token", mocks: [accepted(), signOut, mock, nothingFound] });
 
     await user.type(await screen.findByRole("textbox", { name: /Your name/ }), "Pat Partner");
     await user.type(screen.getByLabelText(/^Password/), PASSWORD);
