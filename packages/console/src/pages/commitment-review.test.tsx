@@ -4,6 +4,7 @@ import { endCoCreationMutation } from "../features/cocreation/components/EndCoCr
 import { recordIrmRatingMutation } from "../features/irm-rating/components/IrmRatingSection";
 import { IRM_FIELDS } from "../features/irm-rating/irm-fields";
 import type { CommitmentReviewQuery } from "../gql/graphql";
+import { activeCoCreator } from "../test/cocreation.fixture";
 import { renderApp } from "../test/renderApp";
 import { MEMBER_ID, MINISTRY_ID, signedInAs } from "../test/session.fixture";
 import { assignAreaMutation, commitmentReviewQuery, decideEligibilityMutation } from "./commitment-review";
@@ -359,14 +360,6 @@ describe("Commitment review (support unit)", { timeout: 30_000 }, () => {
 
   it("lets the support unit end a co-creation link, after confirming, with the reason (DOMAIN rule 5)", async () => {
     const { mock } = signedInAs("support");
-    const coCreator = {
-      __typename: "CoCreationLink" as const,
-      id: "link-1",
-      version: 2,
-      role: "EVALUATION" as const,
-      status: "ACTIVE" as const,
-      partner: { __typename: "Partner" as const, id: "p1", name: "Open Courts Watch" },
-    };
     const end = {
       request: { query: endCoCreationMutation, variables: { input: { id: "link-1", version: 2, reason: "The partner was dissolved." } } },
       result: {
@@ -383,7 +376,7 @@ describe("Commitment review (support unit)", { timeout: 30_000 }, () => {
     };
     const { user } = renderApp({
       path: "/commitments/c1",
-      mocks: [mock, load(review({ coCreators: [coCreator] })), end, load(review({ coCreators: [], hasActiveCoCreator: false }))],
+      mocks: [mock, load(review({ coCreators: [activeCoCreator] })), end, load(review({ coCreators: [], hasActiveCoCreator: false }))],
     });
 
     const section = await screen.findByRole("region", { name: "Co-creators" });

@@ -5,6 +5,7 @@ import { changeCommitmentStatusMutation } from "../features/commitments/change-s
 import { commitmentContentOptionsQuery, updateCommitmentContentMutation } from "../features/commitments/components/CommitmentDetailsDialog";
 import { reportProgressMutation } from "../features/review/components/ProgressReportForm";
 import type { AddMilestoneMutationVariables, OfficerCommitmentQuery, ReportProgressMutationVariables } from "../gql/graphql";
+import { activeCoCreator } from "../test/cocreation.fixture";
 import { renderApp } from "../test/renderApp";
 import { MINISTRY_ID, signedInAs } from "../test/session.fixture";
 import { addMilestoneMutation, officerCommitmentQuery } from "./my-commitment";
@@ -44,14 +45,14 @@ const commitment = (over: Partial<NonNullable<Data["commitment"]>> = {}): NonNul
   progressReports: [],
   ...over,
 });
-const coCreator = {
-  __typename: "CoCreationLink" as const,
-  id: "link-1",
-  version: 2,
-  role: "EVALUATION" as const,
-  status: "ACTIVE" as const,
-  partner: { __typename: "Partner" as const, id: "p1", name: "Open Courts Watch" },
-};
+/** The API moving c1 from version 3 to `status` (with `note`, as sent). */
+const moved = (status: "SUBMITTED" | "WITHDRAWN", note?: string) => ({
+  request: {
+    query: changeCommitmentStatusMutation,
+    variables: { input: { id: "c1", version: 3, to: status, ...(note ? { note } : {}) } },
+  },
+  result: { data: { changeCommitmentStatus: { __typename: "Commitment" as const, id: "c1", version: 4, status } } },
+});
 const cycle = (over: Partial<Data["reviewCycles"][number]>): Data["reviewCycles"][number] => ({
   __typename: "ReviewCycle",
   id: "r1",
@@ -189,7 +190,7 @@ describe("An officer's commitment page", { timeout: 60_000 }, () => {
           commitment: commitment({
             status: "SUBMITTED",
             leadInstitution: { __typename: "Institution", id: "elsewhere" },
-            coCreators: [coCreator],
+            coCreators: [activeCoCreator],
           }),
           reviewCycles: [open],
         }),
@@ -221,7 +222,7 @@ describe("An officer's commitment page", { timeout: 60_000 }, () => {
         },
       },
     };
-    const before = { ...page({ commitment: commitment({ coCreators: [coCreator] }), reviewCycles: [] }), maxUsageCount: 1 };
+    const before = { ...page({ commitment: commitment({ coCreators: [activeCoCreator] }), reviewCycles: [] }), maxUsageCount: 1 };
     const after = page({ commitment: commitment({ version: 4 }), reviewCycles: [] });
     const { user } = renderApp({ path: "/my-commitments/c1", mocks: [mock, before, end, after] });
 
@@ -245,12 +246,7 @@ describe("An officer's commitment page", { timeout: 60_000 }, () => {
 
   it("submits a draft to the support unit", async () => {
     const { mock } = signedInAs("officer");
-    const submit = {
-      request: { query: changeCommitmentStatusMutation, variables: { input: { id: "c1", version: 3, to: "SUBMITTED" } } },
-      result: {
-        data: { changeCommitmentStatus: { __typename: "Commitment" as const, id: "c1", version: 4, status: "SUBMITTED" as const } },
-      },
-    };
+    const submit = moved("SUBMITTED");
     const { user } = renderApp({
       path: "/my-commitments/c1",
       mocks: [
@@ -339,15 +335,7 @@ describe("An officer's commitment page", { timeout: 60_000 }, () => {
 
   it("withdraws the commitment after asking, with the reason, and offers no more changes", async () => {
     const { mock } = signedInAs("officer");
-    const withdraw = {
-      request: {
-        query: changeCommitmentStatusMutation,
-        variables: { input: { id: "c1", version: 3, to: "WITHDRAWN", note: "Merged into the national register." } },
-      },
-      result: {
-        data: { changeCommitmentStatus: { __typename: "Commitment" as const, id: "c1", version: 4, status: "WITHDRAWN" as const } },
-      },
-    };
+    const withdraw = moved("WITHDRAWN", "Merged into the national register.");
     const { user } = renderApp({
       path: "/my-commitments/c1",
       mocks: [

@@ -57,6 +57,12 @@ const READY = {
   milestones: [{ key: "m1", title: "Premières assemblées", expectedOutput: "", dueDate: "2027-06-30", status: "PLANNED" }],
 };
 
+/** The API refusing to create the commitment, naming the field. */
+const creationRefused = (field: string, message: string) => ({
+  request: { query: createCommitmentMutation, variables: () => true },
+  result: { errors: [{ message, extensions: { code: "BAD_USER_INPUT", field } }] },
+});
+
 /** The API answers to creating commitment c1 and submitting it; `sent` collects what the form sent to create it. */
 function createAndSubmit() {
   const sent: CreateStandaloneCommitmentMutationVariables[] = [];
@@ -156,17 +162,7 @@ describe("New standalone commitment (institution officer)", { timeout: 30_000 },
     await inFrench();
     const { mock, viewer } = signedInAs("officer");
     window.localStorage.setItem(draftKey(viewer.id), JSON.stringify(READY));
-    const refused = {
-      request: { query: createCommitmentMutation, variables: () => true },
-      result: {
-        errors: [
-          {
-            message: "La date de fin doit tomber avant la fin du défi.",
-            extensions: { code: "BAD_USER_INPUT", field: "endDate" },
-          },
-        ],
-      },
-    };
+    const refused = creationRefused("endDate", "La date de fin doit tomber avant la fin du défi.");
     const { user } = renderApp({ path: "/commitments/new", mocks: [mock, options, refused] });
 
     await user.click(await screen.findByRole("button", { name: "Soumettre l'engagement" }));
@@ -206,17 +202,7 @@ describe("New standalone commitment (institution officer)", { timeout: 30_000 },
     await inFrench();
     const { mock, viewer } = signedInAs("officer");
     window.localStorage.setItem(draftKey(viewer.id), JSON.stringify(READY));
-    const refused = {
-      request: { query: createCommitmentMutation, variables: () => true },
-      result: {
-        errors: [
-          {
-            message: "Le titre du jalon ne doit pas dépasser 300 caractères.",
-            extensions: { code: "BAD_USER_INPUT", field: "milestones.1.title" },
-          },
-        ],
-      },
-    };
+    const refused = creationRefused("milestones.1.title", "Le titre du jalon ne doit pas dépasser 300 caractères.");
     const { sent, create, submit } = createAndSubmit();
     const { user, router } = renderApp({ path: "/commitments/new", mocks: [mock, options, refused, create, submit] });
 
