@@ -93,7 +93,8 @@ describe("Accepting an invitation", { timeout: 30_000 }, () => {
     await waitFor(() => expect(password.getAttribute("aria-invalid")).toBe("true"));
     const described = document.getElementById(password.getAttribute("aria-describedby") ?? "");
     expect(described?.textContent).toBe("A password needs at least 12 characters; a few words make a good one.");
-    expect(document.activeElement).toBe(password);
+    // The page moves focus in an effect, after the error is drawn: wait for it, as a person would see it land.
+    await waitFor(() => expect(document.activeElement).toBe(password));
     // The name was fine: no error there, and no alert repeating the field's error.
     expect(screen.getByRole("textbox", { name: /Your name/ }).getAttribute("aria-invalid")).toBe("false");
     expect(screen.queryByRole("alert")).toBeNull();
