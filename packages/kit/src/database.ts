@@ -47,11 +47,12 @@ export class SqlStatementCounter {
     this.total = 0;
     this.statements.length = 0;
   }
-  /** Runs `work` and returns how many statements it sent. */
-  async measure<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  /** Runs `work` and returns how many statements it sent, and their text when the counter keeps it. */
+  async measure<T>(work: () => Promise<T>): Promise<{ result: T; statements: number; sql: string[] }> {
     const before = this.total;
+    const from = this.statements.length;
     const result = await work();
-    return { result, statements: this.total - before };
+    return { result, statements: this.total - before, sql: this.statements.slice(from) };
   }
 }
 
