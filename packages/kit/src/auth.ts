@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from "jose";
 import { type AuthChecker, registerEnumType } from "type-graphql";
 import { ForbiddenError, UnauthenticatedError } from "./errors.js";
+import { msg } from "./messages.js";
 
 /** What an account may do (DESIGN.md, identity). */
 export enum Role {
@@ -195,7 +196,7 @@ export function requireViewer(viewer: Viewer | null): Viewer {
 /** The viewer if their role is one of `roles`; UNAUTHENTICATED when anonymous, FORBIDDEN otherwise. */
 export function requireRole(viewer: Viewer | null, roles: readonly Role[]): Viewer {
   const signedIn = requireViewer(viewer);
-  if (!roles.includes(signedIn.role)) throw new ForbiddenError(`This needs one of the roles ${roles.join(", ")}.`);
+  if (!roles.includes(signedIn.role)) throw new ForbiddenError(msg`This needs one of the roles ${roles.join(", ")}.`);
   return signedIn;
 }
 

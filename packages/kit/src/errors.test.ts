@@ -6,9 +6,9 @@ import { createLogger } from "./logger.js";
 const format = createErrorFormatter(createLogger("test", "silent"));
 
 describe("createErrorFormatter", () => {
-  it("keeps a domain error's message, code and field", () => {
+  it("keeps a domain error's message, code and field (and nothing more reaches the client)", () => {
     const error = new BadUserInputError("The end date is before the start date.", "endDate");
-    expect(format({ message: error.message, extensions: error.extensions }, error)).toEqual({
+    expect(JSON.parse(JSON.stringify(format({ message: error.message, extensions: error.extensions }, error)))).toEqual({
       message: "The end date is before the start date.",
       extensions: { code: "BAD_USER_INPUT", field: "endDate" },
     });

@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "./logger.js";
+import { ERROR_MESSAGE, englishOf, type Message, msg, type TranslatableError, toMessage } from "./messages.js";
 
 /** Stable `extensions.code` values clients may rely on. */
 export type ErrorCode =
@@ -12,42 +13,48 @@ export type ErrorCode =
   | "SERVICE_UNAVAILABLE"
   | "INTERNAL_SERVER_ERROR";
 
-/** An expected failure: its message is meant for a person and is never masked. */
+/**
+ * An expected failure: its message is meant for a person and is never masked. Given as a `Message` (msg`...`) or a
+ * plain template, it is said in the request's language where the subgraph's catalog translates it (messages.ts).
+ */
 export class DomainError extends GraphQLError {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, code } });
+  /** The message as its English template and values, for translation. */
+  readonly said: Message;
+  constructor(code: ErrorCode, message: string | Message, extensions: Record<string, unknown> = {}) {
+    super(englishOf(message), { extensions: { ...extensions, code } });
     this.code = code;
+    this.said = toMessage(message);
   }
 }
 
 /** Input that breaks a rule; `field` names the offending input field (dotted path for nested input). */
 export class BadUserInputError extends DomainError {
-  constructor(message: string, field?: string) {
+  constructor(message: string | Message, field?: string) {
     super("BAD_USER_INPUT", message, field ? { field } : {});
   }
 }
 
 export class NotFoundError extends DomainError {
-  constructor(message: string) {
+  constructor(message: string | Message) {
     super("NOT_FOUND", message);
   }
 }
 
 export class ConflictError extends DomainError {
-  constructor(message: string, extensions: Record<string, unknown> = {}) {
+  constructor(message: string | Message, extensions: Record<string, unknown> = {}) {
     super("CONFLICT", message, extensions);
   }
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = "You are not allowed to do this.") {
+  constructor(message: string | Message = msg`You are not allowed to do this.`) {
     super("FORBIDDEN", message);
   }
 }
 
 export class UnauthenticatedError extends DomainError {
-  constructor(message = "Sign in to do this.") {
+  constructor(message: string | Message = msg`Sign in to do this.`) {
     super("UNAUTHENTICATED", message);
   }
 }
@@ -72,7 +79,7 @@ function unwrap(error: unknown): unknown {
 
 /** A service this request needs cannot be reached right now; trying again later should work. */
 export class ServiceUnavailableError extends DomainError {
-  constructor(message: string) {
+  constructor(message: string | Message) {
     super("SERVICE_UNAVAILABLE", message);
   }
 }
@@ -111,20 +118,26 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable right now, so nothing was read or saved. Try again in a moment.";
+const DATABASE_UNAVAILABLE_MESSAGE = msg`The database is unavailable right now, so nothing was read or saved. Try again in a moment.`;
 
-const INTERNAL_MESSAGE = "Internal server error. It has been logged; try again or contact the support unit.";
+const INTERNAL_MESSAGE = msg`Internal server error. It has been logged; try again or contact the support unit.`;
 
 /**
  * Apollo Server `formatError`: domain errors and GraphQL request errors (parse, validation) pass through;
  * anything else is a bug, logged in full and masked for the client so internals never leak.
  */
 export function createErrorFormatter(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error: unknown): TranslatableError => {
     const original = unwrap(error);
     if (original instanceof DomainError) {
       const { http: _http, ...extensions } = original.extensions;
-      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions };
+      return {
+        message: original.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions,
+        [ERROR_MESSAGE]: original.said,
+      };
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
@@ -134,18 +147,20 @@ export function createErrorFormatter(logger: Logger) {
     if (isDatabaseUnavailable(original)) {
       logger.warn({ err: original, path: formatted.path }, "database unavailable");
       return {
-        message: DATABASE_UNAVAILABLE_MESSAGE,
+        message: englishOf(DATABASE_UNAVAILABLE_MESSAGE),
         path: formatted.path,
         locations: formatted.locations,
         extensions: { code: "SERVICE_UNAVAILABLE" },
+        [ERROR_MESSAGE]: DATABASE_UNAVAILABLE_MESSAGE,
       };
     }
     logger.error({ err: original, path: formatted.path }, "unexpected error in resolver");
     return {
-      message: INTERNAL_MESSAGE,
+      message: englishOf(INTERNAL_MESSAGE),
       path: formatted.path,
       locations: formatted.locations,
       extensions: { code: "INTERNAL_SERVER_ERROR" },
+      [ERROR_MESSAGE]: INTERNAL_MESSAGE,
     };
   };
 }

@@ -12,6 +12,7 @@ export * from "./loaders.js";
 export * from "./locale.js";
 export * from "./logger.js";
 export * from "./member-profiles.js";
+export * from "./messages.js";
 export * from "./metrics.js";
 export * from "./migrations.js";
 export * from "./pagination.js";

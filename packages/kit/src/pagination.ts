@@ -1,6 +1,7 @@
 import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { BadUserInputError } from "./errors.js";
+import { msg } from "./messages.js";
 
 /** Relay page information. Shared by every subgraph, hence `@shareable`. */
 @ObjectType({ description: "Where a page sits in its list (Relay cursor connections)." })
@@ -109,7 +110,7 @@ export function decodeCursor(cursor: string, expectedLength: number): CursorValu
 export function pageSize(first: number | null | undefined): number {
   if (first == null) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, "first");
+    throw new BadUserInputError(msg`\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, "first");
   }
   return first;
 }

@@ -21,6 +21,7 @@ import { AuditEntry, diffFields, type FieldChanges, recordAudit } from "./audit.
 import type { Viewer } from "./auth.js";
 import { transaction } from "./database.js";
 import { ConflictError, NotFoundError } from "./errors.js";
+import { type Message, msg } from "./messages.js";
 
 /** Columns every editable record has: a stable id, an optimistic-concurrency version, and timestamps. */
 export interface VersionedRecord {
@@ -77,9 +78,14 @@ export async function insertAudited<T extends VersionedRecord & ObjectLiteral>(
   return row;
 }
 
+/** An entity type as a word in a sentence: `CoordinationCase` -> "coordination case". */
+function recordNoun(entityType: string): string {
+  return entityType.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
 export function staleVersion(entityType: string, current: number): ConflictError {
   return new ConflictError(
-    `This ${entityType.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()} was changed by someone else (it is at version ${current}): reload it and apply your change again.`,
+    msg`This ${recordNoun(entityType)} was changed by someone else (it is at version ${current}): reload it and apply your change again.`,
     { field: "version", currentVersion: current },
   );
 }
@@ -172,7 +178,7 @@ export function isUniqueViolation(error: unknown): boolean {
 export async function transact<T>(
   dataSource: DataSource,
   work: (manager: EntityManager) => Promise<T>,
-  conflict: { field: string; message: string },
+  conflict: { field: string; message: string | Message },
 ): Promise<T> {
   try {
     return await transaction(dataSource, work);
@@ -209,7 +215,7 @@ export async function editRecord<T extends VersionedRecord & ObjectLiteral>(
   change: (existing: T) => T | Promise<T>,
 ): Promise<T> {
   const existing = await manager.getRepository(target).findOneBy({ id: key.id } as FindOptionsWhere<T>);
-  if (!existing) throw new NotFoundError(`There is no ${spec.entityType.toLowerCase()} with the id ${key.id}.`);
+  if (!existing) throw new NotFoundError(msg`There is no ${recordNoun(spec.entityType)} with the id ${key.id}.`);
   if (existing.version !== key.version) throw staleVersion(spec.entityType, existing.version);
   return updateAudited(manager, target, existing, await change(existing), spec, actor, operation);
 }

@@ -1,8 +1,9 @@
 import "reflect-metadata";
 import { Directive, Field, ObjectType, Query, Resolver } from "type-graphql";
 import { afterEach, describe, expect, it } from "vitest";
-import { NotFoundError, UnauthenticatedError } from "./errors.js";
+import { BadUserInputError, NotFoundError, UnauthenticatedError } from "./errors.js";
 import { createLogger } from "./logger.js";
+import { type MessageCatalog, msg } from "./messages.js";
 import { createMetrics } from "./metrics.js";
 import { buildFederatedSchema } from "./schema.js";
 import { findRoute, MAX_BODY_BYTES, type RunningServer, startSubgraphServer } from "./server.js";
@@ -32,7 +33,19 @@ class WidgetResolver {
   missingWidget(): Widget {
     throw new NotFoundError("No widget has id 42.");
   }
+
+  @Query(() => Widget)
+  tooManyWidgets(): Widget {
+    throw new BadUserInputError(msg`A widget order takes at most ${5} widgets; this one has ${7}.`, "count");
+  }
 }
+
+const widgetMessages: MessageCatalog = {
+  "A widget order takes at most {0} widgets; this one has {1}.": {
+    es: "Un pedido admite como máximo {0} widgets; este tiene {1}.",
+    fr: "Une commande compte au plus {0} widgets ; celle-ci en a {1}.",
+  },
+};
 
 const servers: RunningServer[] = [];
 afterEach(async () => {
@@ -56,6 +69,7 @@ async function start(isReady: () => Promise<boolean> = async () => true) {
     host: "127.0.0.1",
     isReady,
     verifier: rejectingVerifier,
+    messages: widgetMessages,
   });
   servers.push(server);
   return server;
@@ -67,8 +81,8 @@ interface Reply {
 }
 const json = async (response: Response | Promise<Response>) => (await (await response).json()) as Reply;
 
-const post = (url: string, body: unknown) =>
-  fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
 
 describe("startSubgraphServer", () => {
   it("answers /healthz, and /readyz from the dependency check", async () => {
@@ -102,6 +116,33 @@ describe("startSubgraphServer", () => {
     const body = await json(response);
     expect(body.errors[0]).toMatchObject({
       message: "The access token is not valid: sign in again.",
+      extensions: { code: "UNAUTHENTICATED" },
+    });
+  });
+
+  it("says an error's message in the language Accept-Language asks for, with its values, and in English otherwise", async () => {
+    const server = await start();
+    const query = { query: "{ tooManyWidgets { id } }" };
+    const said = async (headers: Record<string, string>) => (await json(post(server.url, query, headers))).errors[0];
+    expect(await said({ "accept-language": "fr-FR,fr;q=0.9" })).toMatchObject({
+      message: "Une commande compte au plus 5 widgets ; celle-ci en a 7.",
+      extensions: { code: "BAD_USER_INPUT", field: "count" },
+    });
+    expect((await said({ "accept-language": "es" }))?.message).toBe("Un pedido admite como máximo 5 widgets; este tiene 7.");
+    expect((await said({}))?.message).toBe("A widget order takes at most 5 widgets; this one has 7.");
+    expect((await said({ "accept-language": "de" }))?.message).toBe("A widget order takes at most 5 widgets; this one has 7.");
+    // A message the catalog does not translate stays in English; kit's own messages are translated too.
+    expect((await json(post(server.url, { query: "{ missingWidget { id } }" }, { "accept-language": "fr" }))).errors[0]?.message).toBe(
+      "No widget has id 42.",
+    );
+    const refused = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Bearer forged.token.here", "accept-language": "es" },
+      body: JSON.stringify({ query: "{ missingWidget { id } }" }),
+    });
+    expect(refused.status).toBe(401);
+    expect((await json(refused)).errors[0]).toMatchObject({
+      message: "El token de acceso no es válido: vuelva a iniciar sesión.",
       extensions: { code: "UNAUTHENTICATED" },
     });
   });

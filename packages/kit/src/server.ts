@@ -6,7 +6,9 @@ import type { GraphQLSchema } from "graphql";
 import { authenticate, type TokenVerifier } from "./auth.js";
 import { createRequestContext, type RequestContext } from "./context.js";
 import { createErrorFormatter, DomainError } from "./errors.js";
+import { localeFromAcceptLanguage } from "./locale.js";
 import type { Logger } from "./logger.js";
+import { type MessageCatalog, messagesPlugin, translateMessage, withKitMessages } from "./messages.js";
 import { metricsPlugin, type ServiceMetrics } from "./metrics.js";
 import type { ServerTracing } from "./tracing.js";
 
@@ -36,6 +38,8 @@ export interface SubgraphServerOptions<TContext extends RequestContext = Request
   tracing?: ServerTracing;
   /** Called after the HTTP server has stopped accepting and drained, e.g. to close the database. */
   onClose?: () => Promise<void>;
+  /** The Spanish and French of the subgraph's error messages (kit's own are added). */
+  messages?: MessageCatalog;
 }
 
 /** Paths that get their own label in the HTTP metrics; anything else is "other", so labels stay bounded. */
@@ -104,6 +108,7 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
   options: SubgraphServerOptions<TContext>,
 ): Promise<RunningServer> {
   const { logger } = options;
+  const messages = withKitMessages(options.messages);
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     formatError: createErrorFormatter(logger),
@@ -116,6 +121,7 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
       ...(options.federatedTracing ? [] : [ApolloServerPluginInlineTraceDisabled()]),
       ...(options.metrics ? [metricsPlugin<TContext>(options.metrics)] : []),
       ...(options.tracing ? [options.tracing.plugin] : []),
+      messagesPlugin<TContext>(messages),
       ...(options.plugins ?? []),
     ],
   });
@@ -169,8 +175,10 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
             viewer = await authenticate(headers.get("authorization"), options.verifier);
           } catch (error) {
             if (!(error instanceof DomainError)) throw error;
-            // A bad token fails the whole request with 401 (503 when it could not be checked), before any resolver runs.
-            throw new DomainError(error.code, error.message, { http: { status: error.code === "SERVICE_UNAVAILABLE" ? 503 : 401 } });
+            // A bad token fails the whole request with 401 (503 when it could not be checked), before any resolver runs
+            // and before the plugins that would translate its message: it is said in the request's language here.
+            const said = translateMessage(error.said, localeFromAcceptLanguage(headers.get("accept-language")), messages);
+            throw new DomainError(error.code, said, { http: { status: error.code === "SERVICE_UNAVAILABLE" ? 503 : 401 } });
           }
           const base = createRequestContext(headers, logger, viewer);
           return options.extendContext ? options.extendContext(base, request) : (base as TContext);

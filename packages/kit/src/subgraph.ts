@@ -6,6 +6,7 @@ import { createDataSource, type DatabaseOptions, initializeDatabase, isDatabaseR
 import { type AuthEnv, type SubgraphEnv, tracingSettings } from "./env.js";
 import { ServiceUnavailableError } from "./errors.js";
 import { createLogger, type Logger } from "./logger.js";
+import type { MessageCatalog } from "./messages.js";
 import { createMetrics } from "./metrics.js";
 import { closeOnSignals, type Routes, type RunningServer, startSubgraphServer } from "./server.js";
 
@@ -22,6 +23,8 @@ export interface SubgraphDefinition<TContext extends RequestContext = RequestCon
   routes?(dependencies: { dataSource: DataSource }): Routes;
   /** Adds the subgraph's own dependencies (data access) to the request context. */
   extendContext(base: RequestContext, dependencies: { dataSource: DataSource }): TContext;
+  /** The Spanish and French of the subgraph's error messages, said per `Accept-Language` (messages.ts). */
+  messages?: MessageCatalog;
 }
 
 export interface StartedSubgraph extends RunningServer {
@@ -67,6 +70,7 @@ export async function startSubgraph<TContext extends RequestContext>(
     verifier: definition.createVerifier?.(env, { dataSource, logger }) ?? defaultVerifier(env, logger),
     routes: definition.routes?.({ dataSource }) ?? {},
     extendContext: (base) => definition.extendContext(base, { dataSource }),
+    messages: definition.messages,
     tracing: tracing?.server,
     onClose: async () => {
       await dataSource.destroy();

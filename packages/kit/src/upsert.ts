@@ -2,6 +2,7 @@ import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-gr
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity.js";
 import { BadUserInputError, ConflictError, DomainError } from "./errors.js";
+import { msg } from "./messages.js";
 import {
   type Actor,
   type AuditSpec,
@@ -153,7 +154,7 @@ export async function runUpsert<TInput, T extends VersionedRecord & ObjectLitera
   options: { dryRun?: boolean | null } = {},
 ): Promise<UpsertResult> {
   if (rows.length > MAX_UPSERT_ROWS) {
-    throw new BadUserInputError(`A batch takes at most ${MAX_UPSERT_ROWS} rows; this one has ${rows.length}. Split it.`, "input");
+    throw new BadUserInputError(msg`A batch takes at most ${MAX_UPSERT_ROWS} rows; this one has ${rows.length}. Split it.`, "input");
   }
   const dryRun = options.dryRun === true;
   return transact(
@@ -169,7 +170,7 @@ export async function runUpsert<TInput, T extends VersionedRecord & ObjectLitera
         try {
           const earlier = rowOfKey.get(key);
           if (earlier !== undefined) {
-            throw new ConflictError(`Row ${earlier} has the same key (${key}): each record may appear once per batch.`, {
+            throw new ConflictError(msg`Row ${earlier} has the same key (${key}): each record may appear once per batch.`, {
               field: spec.keyField,
             });
           }
@@ -179,7 +180,7 @@ export async function runUpsert<TInput, T extends VersionedRecord & ObjectLitera
             // Two keys can name one record (an institution under its English and its Spanish name).
             const other = rowOfRecord.get(existing.id);
             if (other !== undefined) {
-              throw new ConflictError(`Row ${other} already updates the same record: each record may appear once per batch.`, {
+              throw new ConflictError(msg`Row ${other} already updates the same record: each record may appear once per batch.`, {
                 field: spec.keyField,
               });
             }

@@ -9,10 +9,12 @@ import { createRequestContext, type RequestContext } from "../context.js";
 import { createDataSource, databaseKind, initializeDatabase, SqlStatementCounter } from "../database.js";
 import { createErrorFormatter } from "../errors.js";
 import { createLogger } from "../logger.js";
+import { messagesPlugin, withKitMessages } from "../messages.js";
 import type { SubgraphDefinition } from "../subgraph.js";
 import { testDatabaseUrl } from "./environment.js";
 
 export { testDatabaseUrl } from "./environment.js";
+export * from "./messages.js";
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   data?: TData | null;
@@ -65,7 +67,7 @@ export async function createTestSubgraph<TContext extends RequestContext>(
     schema: await definition.buildSchema(),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), messagesPlugin<TContext>(withKitMessages(definition.messages))],
   });
   await apollo.start();
   return {
