@@ -38,6 +38,7 @@ import { challengeAreaReference, institutionReference, memberReference } from ".
 import { CommitmentEvent } from "./history/commitment-event.entity.js";
 import { IrmRatingResolver } from "./irm/irm.resolver.js";
 import { IrmRating } from "./irm/irm-rating.entity.js";
+import { challengeMessages } from "./messages/index.js";
 import { ChallengeInitial1764115400000 } from "./migrations/1764115400000-challenge-initial.js";
 import { Coordination1764115600000 } from "./migrations/1764115600000-coordination.js";
 import { CoCreation1764115700000 } from "./migrations/1764115700000-co-creation.js";
@@ -131,6 +132,7 @@ export type ChallengeSubgraph = SubgraphDefinition<ChallengeContext>;
 export function createChallengeSubgraph(options: ChallengeOptions): ChallengeSubgraph {
   return {
     name: "challenge",
+    messages: challengeMessages,
     defaultPort: 4004,
     entities: challengeEntities,
     migrations: challengeMigrations,

@@ -13,6 +13,7 @@ import { InstitutionResolver } from "./institution/institution.resolver.js";
 import { Member } from "./member/member.entity.js";
 import { memberReference } from "./member/member.reference.js";
 import { MemberResolver } from "./member/member.resolver.js";
+import { directoryMessages } from "./messages.js";
 import { DirectoryInitial1764115300000 } from "./migrations/1764115300000-directory-initial.js";
 import { Partner } from "./partner/partner.entity.js";
 import { partnerReference } from "./partner/partner.reference.js";
@@ -21,6 +22,7 @@ import { PartnerResolver } from "./partner/partner.resolver.js";
 /** The directory subgraph: members, institutions, partners, action plans, and private contact persons. */
 export const directorySubgraph: SubgraphDefinition<DirectoryContext> = {
   name: "directory",
+  messages: directoryMessages,
   defaultPort: 4002,
   entities: [Member, Institution, Partner, ActionPlan, ContactPerson, AuditEntry],
   migrations: [...AUDIT_MIGRATIONS, DirectoryInitial1764115300000],

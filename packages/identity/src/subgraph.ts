@@ -20,6 +20,7 @@ import { Invitation } from "./invitation/invitation.entity.js";
 import { InvitationResolver } from "./invitation/invitation.resolver.js";
 import { InvitationService } from "./invitation/invitation.service.js";
 import type { InvitationMailer } from "./invitation/invitation-mail.js";
+import { identityMessages } from "./messages.js";
 import { IdentityInitial1764115300000 } from "./migrations/1764115300000-identity-initial.js";
 import { RefreshToken, Session, SignInThrottle } from "./session/session.entity.js";
 import { SessionResolver } from "./session/session.resolver.js";
@@ -92,6 +93,7 @@ export function createIdentitySubgraph(options: IdentityOptions): IdentitySubgra
   };
   return {
     name: "identity",
+    messages: identityMessages,
     defaultPort: 4003,
     entities: identityEntities,
     migrations: identityMigrations,

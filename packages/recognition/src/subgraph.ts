@@ -16,6 +16,7 @@ import {
   memberReference,
   partnerReference,
 } from "./federation/entity-stubs.js";
+import { recognitionMessages } from "./messages.js";
 import { RecognitionInitial1764115500000 } from "./migrations/1764115500000-recognition-initial.js";
 import { AwardNomination } from "./nomination/award-nomination.entity.js";
 import { NominationResolver } from "./nomination/nomination.resolver.js";
@@ -31,6 +32,7 @@ import { StoryResolver } from "./story/story.resolver.js";
 export function createRecognitionSubgraph(references: ReferenceChecker): SubgraphDefinition<RecognitionContext> {
   return {
     name: "recognition",
+    messages: recognitionMessages,
     defaultPort: 4005,
     entities: [Story, AwardCycle, AwardNomination, AuditEntry],
     migrations: [...AUDIT_MIGRATIONS, RecognitionInitial1764115500000],
