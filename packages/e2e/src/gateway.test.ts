@@ -30,6 +30,17 @@ describe("the stack through the gateway", () => {
     expect(result.data?.challengeArea.name).toBe("Libertad de prensa");
   });
 
+  it("says a subgraph's refusal in the caller's Accept-Language through the gateway, with the same code and field", async () => {
+    const query = "{ commitments(first: 500) { totalCount } }";
+    const said = async (headers: Record<string, string>) => (await graphql(stack.gatewayUrl, query, {}, headers)).errors?.[0];
+    expect(await said({ "accept-language": "fr-FR,fr;q=0.9,en;q=0.5" })).toMatchObject({
+      message: "`first` doit être compris entre 0 et 100.",
+      extensions: { code: "BAD_USER_INPUT", field: "first" },
+    });
+    expect((await said({ "accept-language": "es" }))?.message).toBe("`first` debe estar entre 0 y 100.");
+    expect((await said({}))?.message).toBe("`first` must be between 0 and 100.");
+  });
+
   it("gives a bad query a clear error, never a stack trace", async () => {
     for (const query of ["{ challengeAreas { code colour } }", "{ challengeAreas { code "]) {
       const result = await graphql(stack.gatewayUrl, query);

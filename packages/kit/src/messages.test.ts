@@ -27,6 +27,7 @@ describe("messages", () => {
     expect(report.templates.length).toBeGreaterThan(15);
     expect(report.missing).toEqual([]);
     expect(report.stale).toEqual([]);
+    expect(report.repeatedFromKit).toEqual([]);
     expect(report.placeholderMismatches).toEqual([]);
     expect(report.untranslatable).toEqual([]);
   });

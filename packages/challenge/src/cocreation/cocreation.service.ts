@@ -15,6 +15,7 @@ import {
   isUniqueViolation,
   type LoaderRegistry,
   type MemberType,
+  msg,
   NotFoundError,
   now,
   type PageArgs,
@@ -121,7 +122,7 @@ export class CoCreationService {
     pageSize(page.first);
     if (page.after) decodeCursor(page.after, 2);
     if ((filter?.leadInstitutionIds?.length ?? 0) > MAX_LEAD_INSTITUTIONS) {
-      throw new BadUserInputError(`Name at most ${MAX_LEAD_INSTITUTIONS} lead institutions.`, "filter.leadInstitutionIds");
+      throw new BadUserInputError(msg`Name at most ${MAX_LEAD_INSTITUTIONS} lead institutions.`, "filter.leadInstitutionIds");
     }
     const members = await this.directory.memberIdsWhere(filter ?? {});
     const query = this.dataSource
@@ -212,9 +213,9 @@ export class CoCreationService {
       return await transaction(this.dataSource, async (manager) => {
         const commitment = await manager.getRepository(Commitment).findOneBy({ id: input.commitmentId });
         if (!commitment || !canSee(viewer, commitment))
-          throw new NotFoundError(`There is no commitment with the id ${input.commitmentId}.`);
+          throw new NotFoundError(msg`There is no commitment with the id ${input.commitmentId}.`);
         if (FINAL_STATUSES.includes(commitment.status)) {
-          throw new ConflictError(`A ${commitment.status} commitment takes no new co-creators.`, { field: "commitmentId" });
+          throw new ConflictError(msg`A ${commitment.status} commitment takes no new co-creators.`, { field: "commitmentId" });
         }
         const link = Object.assign(new CoCreationLink(), freshRecord(), {
           commitmentId: commitment.id,
@@ -248,7 +249,7 @@ export class CoCreationService {
       const query = manager.getRepository(CoCreationLink).createQueryBuilder("link").where("link.id = :id", { id: key.id });
       const existing = await forUpdate(query, manager).getOne();
       const commitment = existing ? await manager.getRepository(Commitment).findOneBy({ id: existing.commitmentId }) : null;
-      if (!existing || !commitment) throw new NotFoundError(`There is no co-creation link with the id ${key.id}.`);
+      if (!existing || !commitment) throw new NotFoundError(msg`There is no co-creation link with the id ${key.id}.`);
       if (!allowed(viewer, existing, commitment)) throw new ForbiddenError("You may not do this to this co-creation link.");
       if (existing.version !== key.version) throw staleVersion("CoCreationLink", existing.version);
       const patch = next(existing);
@@ -295,7 +296,7 @@ export class CoCreationService {
       (viewer, _link, commitment) => isSupportUnit(viewer) || isOwner(viewer, commitment),
       (link) => {
         if (link.status !== CoCreationStatus.REQUESTED)
-          throw new ConflictError(`This link is ${link.status}, not REQUESTED.`, { field: "id" });
+          throw new ConflictError(msg`This link is ${link.status}, not REQUESTED.`, { field: "id" });
         if (!input.accept && !reason) throw new BadUserInputError("Give the reason for declining.", "reason");
         return input.accept ? { status: CoCreationStatus.ACTIVE, reason } : { status: CoCreationStatus.DECLINED, reason, liveSlot: null };
       },
@@ -310,7 +311,7 @@ export class CoCreationService {
       (viewer, link, commitment) => isSupportUnit(viewer) || isOwner(viewer, commitment) || isPartnerOf(viewer, link),
       (link) => {
         if (link.status !== CoCreationStatus.REQUESTED && link.status !== CoCreationStatus.ACTIVE) {
-          throw new ConflictError(`This link is already ${link.status}.`, { field: "id" });
+          throw new ConflictError(msg`This link is already ${link.status}.`, { field: "id" });
         }
         return { status: CoCreationStatus.ENDED, reason: input.reason?.trim() || null, liveSlot: null };
       },

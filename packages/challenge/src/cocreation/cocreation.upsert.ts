@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Actor, BadUserInputError, changesOf, chunks, forUpdate, freshRecord, now, type UpsertSpec } from "@ogc/kit";
+import { Actor, BadUserInputError, changesOf, chunks, forUpdate, freshRecord, msg, now, type UpsertSpec } from "@ogc/kit";
 import { In } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity.js";
 import { Commitment } from "../commitment/commitment.entity.js";
@@ -79,14 +79,14 @@ export function coCreationLinkUpsert(
     plan(row, { commitments, links, partners }) {
       const commitment = typeof row.commitmentOgpId === "string" ? commitments.get(row.commitmentOgpId) : undefined;
       if (!commitment)
-        throw new BadUserInputError(`There is no commitment with the OGP id "${row.commitmentOgpId ?? ""}".`, "commitmentOgpId");
+        throw new BadUserInputError(msg`There is no commitment with the OGP id "${row.commitmentOgpId ?? ""}".`, "commitmentOgpId");
       const partnerId = requiredText(row.partnerId, "partnerId", "The partner", 64);
       const partner = partners.get(partnerId) ?? null;
-      if (!partner) throw new BadUserInputError(`The directory has no partner with the id ${partnerId}.`, "partnerId");
+      if (!partner) throw new BadUserInputError(msg`The directory has no partner with the id ${partnerId}.`, "partnerId");
       const role = enumValue(CoCreationRole, row.role ?? CoCreationRole.IMPLEMENTATION, "role", "co-creation role");
       const existing = links.get(linkKey(commitment.id, partner.id, role)) ?? null;
       if (existing && existing.status !== CoCreationStatus.REQUESTED) return { existing, next: existing };
-      if (partner.archived) throw new BadUserInputError(`The partner ${partnerId} is archived: it takes no new links.`, "partnerId");
+      if (partner.archived) throw new BadUserInputError(msg`The partner ${partnerId} is archived: it takes no new links.`, "partnerId");
       const next = existing
         ? Object.assign(new CoCreationLink(), existing, { status: CoCreationStatus.ACTIVE })
         : Object.assign(new CoCreationLink(), freshRecord(), {

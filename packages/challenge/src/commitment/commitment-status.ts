@@ -1,4 +1,4 @@
-import { ConflictError } from "@ogc/kit";
+import { ConflictError, msg } from "@ogc/kit";
 import { registerEnumType } from "type-graphql";
 
 /** Where a challenge commitment is in its life. */
@@ -69,7 +69,9 @@ export function transitionFor(from: CommitmentStatus, to: CommitmentStatus): Tra
   if (transition) return transition;
   const allowed = TRANSITIONS.filter((candidate) => candidate.from === from).map((candidate) => candidate.to);
   throw new ConflictError(
-    `A commitment cannot go from ${from} to ${to}. ${allowed.length > 0 ? `From ${from} it can go to ${allowed.join(", ")}.` : `${from} is final.`}`,
+    allowed.length > 0
+      ? msg`A commitment cannot go from ${from} to ${to}. From ${from} it can go to ${allowed.join(", ")}.`
+      : msg`A commitment cannot go from ${from} to ${to}. ${from} is final.`,
     { field: "to", from, to },
   );
 }

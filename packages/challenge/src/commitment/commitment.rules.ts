@@ -1,4 +1,4 @@
-import { BadUserInputError, ChallengeAreaCode, ConflictError, freshRecord, Locale, OpenGovernmentValue } from "@ogc/kit";
+import { BadUserInputError, ChallengeAreaCode, ConflictError, freshRecord, Locale, msg, OpenGovernmentValue } from "@ogc/kit";
 import type { DirectoryActionPlan, DirectoryInstitution, DirectoryMember, DirectoryReader } from "../directory/directory-client.js";
 import { Pathway } from "../shared/enums.js";
 import { enumValue, httpUrl, isoDate, optionalText, requiredText } from "../shared/validation.js";
@@ -33,7 +33,7 @@ const OGP_COMMITMENT_ID = /^[A-Z]{2,5}[0-9]{4}$/;
 export function commitmentOgpId(value: string | null | undefined, field = "ogpId"): string {
   if (!value || !OGP_COMMITMENT_ID.test(value)) {
     throw new BadUserInputError(
-      `"${value ?? ""}" is not an OGP commitment id: 2 to 5 capital letters and 4 digits, e.g. AL0002 or BUE0009.`,
+      msg`"${value ?? ""}" is not an OGP commitment id: 2 to 5 capital letters and 4 digits, e.g. AL0002 or BUE0009.`,
       field,
     );
   }
@@ -126,7 +126,10 @@ export function buildCommitment(draft: CommitmentDraft, existing: Commitment | n
     if (!commitment.endDate) throw new BadUserInputError("The planned end date is required.", "endDate");
   }
   if (commitment.startDate && commitment.endDate && commitment.endDate < commitment.startDate) {
-    throw new BadUserInputError(`The commitment cannot end (${commitment.endDate}) before it starts (${commitment.startDate}).`, "endDate");
+    throw new BadUserInputError(
+      msg`The commitment cannot end (${commitment.endDate}) before it starts (${commitment.startDate}).`,
+      "endDate",
+    );
   }
   return commitment;
 }
@@ -175,34 +178,34 @@ export function verifyReferences(
   { member, lead, supporting, plan }: FetchedReferences,
   options: ReferenceCheckOptions,
 ): void {
-  if (!member) throw new BadUserInputError(`The directory has no member with the id ${commitment.memberId}.`, "memberId");
-  if (member.archived) throw new BadUserInputError(`The member ${member.ogpCode} is archived: it takes no new commitments.`, "memberId");
+  if (!member) throw new BadUserInputError(msg`The directory has no member with the id ${commitment.memberId}.`, "memberId");
+  if (member.archived) throw new BadUserInputError(msg`The member ${member.ogpCode} is archived: it takes no new commitments.`, "memberId");
   // DOMAIN.md rule 3, government-led: "led by a public institution of an OGP member". Imports keep OGP's history as it
   // is, and existing commitments stay editable (the pre-check says NOT_MET for them).
   if (member.memberStatus === "WITHDRAWN" && options.creating) {
     throw new BadUserInputError(
-      `The member ${member.ogpCode} has left the partnership (WITHDRAWN): its institutions take no new challenge commitments.`,
+      msg`The member ${member.ogpCode} has left the partnership (WITHDRAWN): its institutions take no new challenge commitments.`,
       "memberId",
     );
   }
   if (commitment.leadInstitutionId) {
     if (!lead)
-      throw new BadUserInputError(`The directory has no institution with the id ${commitment.leadInstitutionId}.`, "leadInstitutionId");
+      throw new BadUserInputError(msg`The directory has no institution with the id ${commitment.leadInstitutionId}.`, "leadInstitutionId");
     if (lead.member.id !== member.id) {
-      throw new BadUserInputError(`The lead institution belongs to another member than ${member.ogpCode}.`, "leadInstitutionId");
+      throw new BadUserInputError(msg`The lead institution belongs to another member than ${member.ogpCode}.`, "leadInstitutionId");
     }
     if (lead.archived) throw new BadUserInputError("The lead institution is archived.", "leadInstitutionId");
   }
   supporting.forEach((institution, index) => {
     const field = `supportingInstitutionIds.${index}`;
     if (!institution)
-      throw new BadUserInputError(`The directory has no institution with the id ${commitment.supportingInstitutionIds[index]}.`, field);
+      throw new BadUserInputError(msg`The directory has no institution with the id ${commitment.supportingInstitutionIds[index]}.`, field);
     if (institution.member.id !== member.id)
-      throw new BadUserInputError(`This institution belongs to another member than ${member.ogpCode}.`, field);
+      throw new BadUserInputError(msg`This institution belongs to another member than ${member.ogpCode}.`, field);
     if (institution.archived) throw new BadUserInputError("This institution is archived.", field);
   });
   if (commitment.actionPlanId) {
-    if (!plan) throw new BadUserInputError(`The directory has no action plan with the id ${commitment.actionPlanId}.`, "actionPlanId");
+    if (!plan) throw new BadUserInputError(msg`The directory has no action plan with the id ${commitment.actionPlanId}.`, "actionPlanId");
     checkActionPlan(commitment, plan, member.ogpCode, options);
   }
 }
@@ -217,30 +220,30 @@ export function checkActionPlan(
   options: ReferenceCheckOptions,
 ): void {
   if (plan.member.id !== commitment.memberId) {
-    throw new BadUserInputError(`The action plan ${plan.ogpId} is not a plan of ${memberCode}.`, "actionPlanId");
+    throw new BadUserInputError(msg`The action plan ${plan.ogpId} is not a plan of ${memberCode}.`, "actionPlanId");
   }
   if (!options.imported && commitment.startDate && commitment.startDate < plan.startDate) {
     throw new BadUserInputError(
-      `An action-plan commitment follows its plan's timeline: it cannot start (${commitment.startDate}) before ${plan.ogpId} starts (${plan.startDate}).`,
+      msg`An action-plan commitment follows its plan's timeline: it cannot start (${commitment.startDate}) before ${plan.ogpId} starts (${plan.startDate}).`,
       "startDate",
     );
   }
   if (!options.imported && commitment.endDate && commitment.endDate > plan.endDate) {
     throw new BadUserInputError(
-      `An action-plan commitment follows its plan's timeline: it cannot end (${commitment.endDate}) after ${plan.ogpId} ends (${plan.endDate}).`,
+      msg`An action-plan commitment follows its plan's timeline: it cannot end (${commitment.endDate}) after ${plan.ogpId} ends (${plan.endDate}).`,
       "endDate",
     );
   }
   if (!options.joiningPlan) return;
   if (plan.archived || plan.status === "ENDED") {
-    throw new ConflictError(`The action plan ${plan.ogpId} has ended: it takes no new commitments.`, { field: "actionPlanId" });
+    throw new ConflictError(msg`The action plan ${plan.ogpId} has ended: it takes no new commitments.`, { field: "actionPlanId" });
   }
   if (SUBMITTED_PLAN_STATUSES.has(plan.status) && !plan.amendmentWindow?.isOpen) {
     const window = plan.amendmentWindow;
     throw new ConflictError(
       window
-        ? `The action plan ${plan.ogpId} is already submitted: challenge commitments join it only inside its amendment window (${window.opensOn} to ${window.closesOn}), which is not open today.`
-        : `The action plan ${plan.ogpId} is already submitted and has no amendment window: challenge commitments cannot join it now.`,
+        ? msg`The action plan ${plan.ogpId} is already submitted: challenge commitments join it only inside its amendment window (${window.opensOn} to ${window.closesOn}), which is not open today.`
+        : msg`The action plan ${plan.ogpId} is already submitted and has no amendment window: challenge commitments cannot join it now.`,
       { field: "actionPlanId" },
     );
   }

@@ -15,6 +15,7 @@ import {
   isUniqueViolation,
   type LoaderRegistry,
   type MemberType,
+  msg,
   NotFoundError,
   now,
   type PageArgs,
@@ -279,14 +280,15 @@ export class CommitmentService {
   private async assertOgpIdFree(manager: EntityManager, ogpId: string | null, selfId: string | null): Promise<void> {
     if (!ogpId) return;
     const holder = await manager.getRepository(Commitment).findOneBy({ ogpId });
-    if (holder && holder.id !== selfId) throw new ConflictError(`Another commitment already has the OGP id ${ogpId}.`, { field: "ogpId" });
+    if (holder && holder.id !== selfId)
+      throw new ConflictError(msg`Another commitment already has the OGP id ${ogpId}.`, { field: "ogpId" });
   }
 
   /** Loads a commitment for a change: NOT_FOUND when the viewer may not see it, CONFLICT on a stale version. */
   private async lockForChange(manager: EntityManager, key: { id: string; version: number }): Promise<Commitment> {
     const query = manager.getRepository(Commitment).createQueryBuilder("commitment").where("commitment.id = :id", { id: key.id });
     const existing = await forUpdate(query, manager).getOne();
-    if (!existing || !canSee(this.actor.viewer, existing)) throw new NotFoundError(`There is no commitment with the id ${key.id}.`);
+    if (!existing || !canSee(this.actor.viewer, existing)) throw new NotFoundError(msg`There is no commitment with the id ${key.id}.`);
     requireOwnerOrSupport(this.actor.viewer, existing);
     if (existing.version !== key.version) throw staleVersion("Commitment", existing.version);
     return existing;
@@ -311,7 +313,7 @@ export class CommitmentService {
   /** Edits the content. Owners edit while DRAFT or SUBMITTED; the support unit until the commitment is final. */
   async update(input: CommitmentDraft & { id: string; version: number }): Promise<Commitment> {
     const current = await this.dataSource.getRepository(Commitment).findOneBy({ id: input.id });
-    if (!current || !canSee(this.actor.viewer, current)) throw new NotFoundError(`There is no commitment with the id ${input.id}.`);
+    if (!current || !canSee(this.actor.viewer, current)) throw new NotFoundError(msg`There is no commitment with the id ${input.id}.`);
     const viewer = requireOwnerOrSupport(this.actor.viewer, current);
     const { id: _id, version: _version, ...draft } = input;
     const next = rebuild(draft, current);
@@ -328,11 +330,11 @@ export class CommitmentService {
     return transaction(this.dataSource, async (manager) => {
       const existing = await this.lockForChange(manager, input);
       if (FINAL_STATUSES.includes(existing.status)) {
-        throw new ConflictError(`A ${existing.status} commitment can no longer be edited.`, { field: "id" });
+        throw new ConflictError(msg`A ${existing.status} commitment can no longer be edited.`, { field: "id" });
       }
       if (!isSupportUnit(viewer) && !OWNER_EDITABLE.includes(existing.status)) {
         throw new ConflictError(
-          `Once ${existing.status}, only the support unit edits the commitment; its institution still updates milestones.`,
+          msg`Once ${existing.status}, only the support unit edits the commitment; its institution still updates milestones.`,
           {
             field: "id",
           },
@@ -367,7 +369,7 @@ export class CommitmentService {
       const existing = await this.lockForChange(manager, input);
       const transition = transitionFor(existing.status, input.to);
       if (transition.by === "SUPPORT_UNIT" && !isSupportUnit(this.actor.viewer)) {
-        throw new ForbiddenError(`Only the support unit moves a commitment from ${existing.status} to ${input.to}.`);
+        throw new ForbiddenError(msg`Only the support unit moves a commitment from ${existing.status} to ${input.to}.`);
       }
       if (input.to === "ELIGIBLE" || input.to === "NOT_ELIGIBLE") await this.checkConclusion(manager, existing, input.to);
       const next = Object.assign(new Commitment(), existing, {
@@ -411,7 +413,7 @@ export class CommitmentService {
     );
     if (missing.length > 0) {
       throw new ConflictError(
-        `A commitment becomes ELIGIBLE only when all four criteria are decided MET; not yet: ${missing.join(", ")}.`,
+        msg`A commitment becomes ELIGIBLE only when all four criteria are decided MET; not yet: ${missing.join(", ")}.`,
         {
           field: "to",
         },
@@ -427,7 +429,7 @@ export class CommitmentService {
     return transaction(this.dataSource, async (manager) => {
       const existing = await this.lockForChange(manager, input);
       if (FINAL_STATUSES.includes(existing.status)) {
-        throw new ConflictError(`A ${existing.status} commitment's area can no longer change.`, { field: "id" });
+        throw new ConflictError(msg`A ${existing.status} commitment's area can no longer change.`, { field: "id" });
       }
       if (!Object.values(ChallengeAreaCode).includes(input.area)) throw new BadUserInputError("Unknown challenge area.", "area");
       if (existing.assignedAreaCode === input.area) return existing;

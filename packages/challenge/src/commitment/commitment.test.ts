@@ -154,6 +154,28 @@ describe.each(testStores)("commitments on %s", (store) => {
       expect(await tableCounts(harness.subgraph)).toEqual(before);
     });
 
+    it("says a refusal in the request's language, with its values, and in English without Accept-Language", async () => {
+      const input = commitmentInput({ pathway: "ACTION_PLAN", actionPlanId: DRAFT_PLAN, startDate: shift(-31), endDate: shift(100) });
+      const refuse = async (headers?: Record<string, string>) =>
+        firstError(await harness.subgraph.execute(CREATE, { as: officer, variables: { input }, headers }));
+      const [start, planStart] = [shift(-31), shift(-30)];
+      expect(await refuse({ "accept-language": "fr" })).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "startDate",
+        message: `Un engagement de plan d'action suit le calendrier de son plan : il ne peut pas commencer (${start}) avant le début du plan AP_ALB08 (${planStart}).`,
+      });
+      expect(await refuse({ "accept-language": "es-ES,es;q=0.9" })).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "startDate",
+        message: `Un compromiso de plan de acción sigue el calendario de su plan: no puede empezar (${start}) antes de que empiece el plan AP_ALB08 (${planStart}).`,
+      });
+      expect(await refuse()).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "startDate",
+        message: `An action-plan commitment follows its plan's timeline: it cannot start (${start}) before AP_ALB08 starts (${planStart}).`,
+      });
+    });
+
     it("checks references the support unit gives against the directory, in one request", async () => {
       const requests = harness.directory.requests;
       const cases: [Record<string, unknown>, string, RegExp][] = [

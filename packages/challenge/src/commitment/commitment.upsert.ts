@@ -1,4 +1,4 @@
-import { Actor, type AuditSpec, BadUserInputError, ChallengeAreaCode, changesOf, chunks, forUpdate, now, UpsertSpec } from "@ogc/kit";
+import { Actor, type AuditSpec, BadUserInputError, ChallengeAreaCode, changesOf, chunks, forUpdate, msg, now, UpsertSpec } from "@ogc/kit";
 import { type EntityManager, In } from "typeorm";
 import { noticeParticipationOf } from "../coordination/coordination.service.js";
 import type { DirectoryActionPlan, DirectoryInstitution, DirectoryMember, DirectoryReader } from "../directory/directory-client.js";
@@ -121,12 +121,12 @@ export function commitmentUpsert(
     },
     plan(row, loaded) {
       const member = typeof row.memberCode === "string" ? loaded.members.get(row.memberCode) : undefined;
-      if (!member) throw new BadUserInputError(`The directory has no member with the OGP code "${row.memberCode ?? ""}".`, "memberCode");
+      if (!member) throw new BadUserInputError(msg`The directory has no member with the OGP code "${row.memberCode ?? ""}".`, "memberCode");
       let plan: DirectoryActionPlan | null = null;
       if (row.actionPlanOgpId) {
         plan = loaded.plans.get(row.actionPlanOgpId) ?? null;
         if (!plan)
-          throw new BadUserInputError(`The directory has no action plan with the OGP id "${row.actionPlanOgpId}".`, "actionPlanOgpId");
+          throw new BadUserInputError(msg`The directory has no action plan with the OGP id "${row.actionPlanOgpId}".`, "actionPlanOgpId");
       }
       const existing = (typeof row.ogpId === "string" && loaded.existing.get(row.ogpId)) || null;
       const { memberCode: _code, actionPlanOgpId: _plan, assignedArea, status, suggestedAreas, ...draft } = row;
@@ -228,7 +228,7 @@ export function milestoneUpsert(actor: Actor, note = "Imported"): UpsertSpec<Mil
     plan(row, { commitments, milestones }) {
       const commitment = typeof row.commitmentOgpId === "string" ? commitments.get(row.commitmentOgpId) : undefined;
       if (!commitment)
-        throw new BadUserInputError(`There is no commitment with the OGP id "${row.commitmentOgpId ?? ""}".`, "commitmentOgpId");
+        throw new BadUserInputError(msg`There is no commitment with the OGP id "${row.commitmentOgpId ?? ""}".`, "commitmentOgpId");
       const position = positiveInt(row.position, "position", "The milestone's position", 500);
       const existing = milestones.get(`${commitment.id}#${position}`) ?? null;
       return { existing, next: buildMilestone(row, existing, { commitmentId: commitment.id, position }) };

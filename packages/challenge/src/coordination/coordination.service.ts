@@ -18,6 +18,7 @@ import {
   isUniqueViolation,
   type LoaderRegistry,
   type MemberType,
+  msg,
   NotFoundError,
   newId,
   now,
@@ -334,7 +335,7 @@ export class CoordinationService {
     const note = input.note?.trim() || null;
     if (note && note.length > 2000) throw new BadUserInputError("A note has at most 2000 characters.", "note");
     const institution = await this.directory.institution(input.institutionId);
-    if (!institution) throw new BadUserInputError(`There is no institution with the id ${input.institutionId}.`, "institutionId");
+    if (!institution) throw new BadUserInputError(msg`There is no institution with the id ${input.institutionId}.`, "institutionId");
     if (institution.archived) throw new ConflictError("An archived institution takes part in nothing.", { field: "institutionId" });
     const memberId = institution.member.id;
     if (!isSupportUnit(viewer) && memberId !== viewer.memberId) {
@@ -391,7 +392,7 @@ export class CoordinationService {
     return transaction(this.dataSource, async (manager) => {
       const query = manager.getRepository(ParticipationIntent).createQueryBuilder("intent").where("intent.id = :id", { id: input.id });
       const existing = await forUpdate(query, manager).getOne();
-      if (!existing) throw new NotFoundError(`There is no participation intent with the id ${input.id}.`);
+      if (!existing) throw new NotFoundError(msg`There is no participation intent with the id ${input.id}.`);
       const officerOfIt =
         viewer.role === Role.INSTITUTION_OFFICER &&
         viewer.memberId === existing.memberId &&
@@ -521,7 +522,7 @@ export class CoordinationService {
     return transaction(this.dataSource, async (manager) => {
       const query = manager.getRepository(CoordinationCase).createQueryBuilder("c").where("c.id = :id", { id: key.id });
       const existing = await forUpdate(query, manager).getOne();
-      if (!existing) throw new NotFoundError(`There is no coordination case with the id ${key.id}.`);
+      if (!existing) throw new NotFoundError(msg`There is no coordination case with the id ${key.id}.`);
       if (existing.version !== key.version) throw staleVersion("CoordinationCase", existing.version);
       if (existing.status === CoordinationCaseStatus.RESOLVED) {
         throw new ConflictError("This coordination case is resolved; it no longer changes.", { field: "id" });
@@ -577,15 +578,15 @@ export class CoordinationService {
       if (!this.accounts)
         throw new BadUserInputError("Only you can be named facilitator here: no identity service is configured.", "facilitatorId");
       const [account] = await this.accounts.accounts([facilitatorId], this.authorization);
-      if (!account) throw new BadUserInputError(`No account has the id ${facilitatorId}.`, "facilitatorId");
+      if (!account) throw new BadUserInputError(msg`No account has the id ${facilitatorId}.`, "facilitatorId");
       if (!SUPPORT_ROLES.includes(account.role)) {
         throw new BadUserInputError(
-          `The account ${facilitatorId} has the role ${account.role}: only support-unit accounts facilitate coordination.`,
+          msg`The account ${facilitatorId} has the role ${account.role}: only support-unit accounts facilitate coordination.`,
           "facilitatorId",
         );
       }
       if (account.status !== "ACTIVE") {
-        throw new BadUserInputError(`The account ${facilitatorId} is ${account.status}: it cannot facilitate.`, "facilitatorId");
+        throw new BadUserInputError(msg`The account ${facilitatorId} is ${account.status}: it cannot facilitate.`, "facilitatorId");
       }
     }
     return this.change(input, "assignFacilitator", async () => ({ patch: { facilitatorId } }));
@@ -630,7 +631,7 @@ export class CoordinationService {
   completeNextStep(input: { id: string; version: number; stepId: string }): Promise<CoordinationCase> {
     return this.change(input, "completeNextStep", async (existing, manager) => {
       const step = await manager.getRepository(CoordinationCaseStep).findOneBy({ id: input.stepId, caseId: existing.id });
-      if (!step) throw new NotFoundError(`This case has no next step with the id ${input.stepId}.`);
+      if (!step) throw new NotFoundError(msg`This case has no next step with the id ${input.stepId}.`);
       if (step.doneAt) throw new ConflictError("This next step is already done.", { field: "stepId" });
       await manager.update(CoordinationCaseStep, { id: step.id }, { doneAt: now() });
       return { details: { stepDone: step.id } };

@@ -368,6 +368,35 @@ describe.each(testStores)("participation intents and coordination cases on %s", 
     expect((await cases({ facilitatorId: SECOND_SUPPORT })).map((row) => row.id)).toEqual([open.id]);
   });
 
+  it("refuses a facilitator in the request's language, with the account and its role in the message", async () => {
+    await declared(MINISTRY);
+    await declared(ASSEMBLY);
+    const [open] = await cases();
+    if (!open) throw new Error("no case");
+    const assign = (headers?: Record<string, string>) =>
+      harness.subgraph.execute("mutation ($input: AssignFacilitatorInput!) { assignFacilitator(input: $input) { id version } }", {
+        as: supportUnit,
+        headers,
+        variables: { input: { id: open.id, version: open.version, facilitatorId: officer.accountId } },
+      });
+    const account = officer.accountId;
+    expect(firstError(await assign({ "accept-language": "fr" }))).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "facilitatorId",
+      message: `Le compte ${account} a le rôle INSTITUTION_OFFICER : seuls les comptes de l'unité de soutien facilitent la coordination.`,
+    });
+    expect(firstError(await assign({ "accept-language": "es-ES,es;q=0.9,en;q=0.5" }))).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "facilitatorId",
+      message: `La cuenta ${account} tiene el rol INSTITUTION_OFFICER: solo las cuentas de la unidad de apoyo facilitan la coordinación.`,
+    });
+    expect(firstError(await assign())).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "facilitatorId",
+      message: `The account ${account} has the role INSTITUTION_OFFICER: only support-unit accounts facilitate coordination.`,
+    });
+  });
+
   it("checks merges and divisions of work", async () => {
     const commitments = [];
     for (const lead of [MINISTRY, OMBUDSMAN]) {

@@ -5,6 +5,7 @@ import {
   EligibilityCriterion,
   groupByKey,
   type LoaderRegistry,
+  msg,
   now,
   requireViewer,
   today,
@@ -190,7 +191,7 @@ export class EligibilityService {
     return transaction(this.dataSource, async (manager) => {
       const commitment = await this.commitments.touch(manager, { id: input.commitmentId, version: input.version }, (existing) => {
         if (existing.status !== CommitmentStatus.UNDER_REVIEW) {
-          throw new ConflictError(`Eligibility is decided while the commitment is UNDER_REVIEW; it is ${existing.status}.`, {
+          throw new ConflictError(msg`Eligibility is decided while the commitment is UNDER_REVIEW; it is ${existing.status}.`, {
             field: "commitmentId",
           });
         }

@@ -10,6 +10,7 @@ import {
   freshRecord,
   insertAudited,
   type LoaderRegistry,
+  msg,
   NotFoundError,
   runUpsert,
   staleVersion,
@@ -107,11 +108,11 @@ export class IrmService {
   record(input: IrmRatingDraft & { commitmentId: string; version?: number | null }): Promise<IrmRating> {
     return transaction(this.dataSource, async (manager) => {
       const commitment = await manager.getRepository(Commitment).findOneBy({ id: input.commitmentId });
-      if (!commitment) throw new NotFoundError(`There is no commitment with the id ${input.commitmentId}.`);
+      if (!commitment) throw new NotFoundError(msg`There is no commitment with the id ${input.commitmentId}.`);
       const query = manager.getRepository(IrmRating).createQueryBuilder("rating").where("rating.commitmentId = :id", { id: commitment.id });
       const existing = await forUpdate(query, manager).getOne();
       if (existing && input.version == null) {
-        throw new ConflictError(`This commitment is already rated (version ${existing.version}): send that version to change it.`, {
+        throw new ConflictError(msg`This commitment is already rated (version ${existing.version}): send that version to change it.`, {
           field: "version",
           currentVersion: existing.version,
         });
@@ -172,7 +173,7 @@ function irmRatingUpsert(actor: Actor, note: string): UpsertSpec<IrmRatingUpsert
     plan(row, { commitments, ratings }) {
       const commitment = typeof row.commitmentOgpId === "string" ? commitments.get(row.commitmentOgpId) : undefined;
       if (!commitment)
-        throw new BadUserInputError(`There is no commitment with the OGP id "${row.commitmentOgpId ?? ""}".`, "commitmentOgpId");
+        throw new BadUserInputError(msg`There is no commitment with the OGP id "${row.commitmentOgpId ?? ""}".`, "commitmentOgpId");
       const existing = ratings.get(commitment.id) ?? null;
       return { existing, next: buildIrmRating(row, existing, commitment, "commitmentOgpId") };
     },

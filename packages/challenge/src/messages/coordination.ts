@@ -1,4 +1,262 @@
 import type { MessageCatalog } from "@ogc/kit";
 
 /** The Spanish and French of the error messages of coordination, co-creation, reviews, the directory client and the shared code, keyed by their English template (kit's messages.ts). */
-export const coordinationMessages: MessageCatalog = {};
+export const coordinationMessages: MessageCatalog = {
+  // shared/validation.ts: the label ({0}, or {1} for enums, "The title", "challenge area"...) is English words the
+  // callers write, so the translations leave it out; the error's `field` says which input it is.
+  "{0} is required.": {
+    es: "Falta un dato obligatorio: indíquelo.",
+    fr: "Une donnée obligatoire manque : indiquez-la.",
+    leavesOut: ["{0}"],
+  },
+  "{0} is longer than {1} characters.": {
+    es: "Este texto supera los {1} caracteres: acórtelo.",
+    fr: "Ce texte dépasse {1} caractères : raccourcissez-le.",
+    leavesOut: ["{0}"],
+  },
+  '"{0}" is not a known {1}; expected one of {2}.': {
+    es: "«{0}» no es un valor admitido; se espera uno de estos: {2}.",
+    fr: "« {0} » n'est pas une valeur admise ; valeurs attendues : {2}.",
+    leavesOut: ["{1}"],
+  },
+  '{0} must be a calendar date written YYYY-MM-DD, not "{1}".': {
+    es: "Indique una fecha del calendario con el formato AAAA-MM-DD, no «{1}».",
+    fr: "Indiquez une date du calendrier au format AAAA-MM-JJ, et non « {1} ».",
+    leavesOut: ["{0}"],
+  },
+  '{0} must be an http:// or https:// address, e.g. https://example.org/report.pdf, not "{1}".': {
+    es: "Indique una dirección http:// o https://, p. ej. https://example.org/report.pdf, no «{1}».",
+    fr: "Indiquez une adresse http:// ou https://, par exemple https://example.org/report.pdf, et non « {1} ».",
+    leavesOut: ["{0}"],
+  },
+  "{0} must be a whole number from 1 to {1}.": {
+    es: "Indique un número entero del 1 al {1}.",
+    fr: "Indiquez un nombre entier de 1 à {1}.",
+    leavesOut: ["{0}"],
+  },
+  "The {0} range ends ({1}) before it begins ({2}).": {
+    es: "El intervalo de fechas termina ({1}) antes de empezar ({2}).",
+    fr: "La période se termine ({1}) avant de commencer ({2}).",
+    leavesOut: ["{0}"],
+  },
+
+  // shared/idempotency.ts
+  "The idempotency key is longer than 100 characters.": {
+    es: "La clave de idempotencia supera los 100 caracteres.",
+    fr: "La clé d'idempotence dépasse 100 caractères.",
+  },
+  "This idempotency key was already used for {0}: use a new key for each new call.": {
+    es: "Esta clave de idempotencia ya se usó para {0}: use una clave nueva en cada nueva llamada.",
+    fr: "Cette clé d'idempotence a déjà servi pour {0} : utilisez une nouvelle clé pour chaque nouvel appel.",
+  },
+
+  // directory/directory-client.ts, coordination/accounts.ts
+  "The directory could not be asked to check members, institutions and action plans, so nothing was saved; try again in a minute.": {
+    es: "No se pudo consultar el directorio para comprobar los miembros, las instituciones y los planes de acción, así que no se guardó nada; vuelva a intentarlo dentro de un minuto.",
+    fr: "L'annuaire n'a pas pu être interrogé pour vérifier les membres, les institutions et les plans d'action : rien n'a été enregistré. Réessayez dans une minute.",
+  },
+  "The identity service could not be asked to check the account, so nothing was saved; try again in a minute.": {
+    es: "No se pudo consultar el servicio de identidad para comprobar la cuenta, así que no se guardó nada; vuelva a intentarlo dentro de un minuto.",
+    fr: "Le service d'identité n'a pas pu être interrogé pour vérifier le compte : rien n'a été enregistré. Réessayez dans une minute.",
+  },
+
+  // coordination/coordination.service.ts: participation intents
+  "Officers declare intents only for their own institutions; the support unit for any.": {
+    es: "Los responsables institucionales solo declaran intenciones de participar para sus propias instituciones; la unidad de apoyo, para cualquiera.",
+    fr: "Les agents d'institution ne déclarent d'intentions de participer que pour leurs propres institutions ; l'unité de soutien, pour toutes.",
+  },
+  "A note has at most 2000 characters.": {
+    es: "Una nota tiene como máximo 2000 caracteres.",
+    fr: "Une note compte au plus 2000 caractères.",
+  },
+  "There is no institution with the id {0}.": {
+    es: "No hay ninguna institución con el id {0}.",
+    fr: "Aucune institution n'a l'identifiant {0}.",
+  },
+  "An archived institution takes part in nothing.": {
+    es: "Una institución archivada no participa en nada.",
+    fr: "Une institution archivée ne participe à rien.",
+  },
+  "Officers declare intents only for institutions of their own member.": {
+    es: "Los responsables institucionales solo declaran intenciones de participar para instituciones de su propio miembro.",
+    fr: "Les agents d'institution ne déclarent d'intentions de participer que pour les institutions de leur propre membre.",
+  },
+  "This institution's intent for this area was declared at the same moment: reload it.": {
+    es: "La intención de participar de esta institución en esta área se declaró en el mismo momento: vuelva a cargarla.",
+    fr: "L'intention de participer de cette institution dans ce domaine a été déclarée au même moment : rechargez-la.",
+  },
+  "There is no participation intent with the id {0}.": {
+    es: "No hay ninguna intención de participar con el id {0}.",
+    fr: "Aucune intention de participer n'a l'identifiant {0}.",
+  },
+  "Only officers of the institution and the support unit withdraw its intent.": {
+    es: "Solo los responsables de la institución y la unidad de apoyo pueden retirar su intención de participar.",
+    fr: "Seuls les agents de l'institution et l'unité de soutien peuvent retirer son intention de participer.",
+  },
+  "This intent is already withdrawn.": {
+    es: "Esta intención de participar ya está retirada.",
+    fr: "Cette intention de participer est déjà retirée.",
+  },
+
+  // coordination/coordination.service.ts: coordination cases
+  "Only the support unit works on coordination cases.": {
+    es: "Solo la unidad de apoyo trabaja en los casos de coordinación.",
+    fr: "Seule l'unité de soutien traite les cas de coordination.",
+  },
+  "There is no coordination case with the id {0}.": {
+    es: "No hay ningún caso de coordinación con el id {0}.",
+    fr: "Aucun cas de coordination n'a l'identifiant {0}.",
+  },
+  "This coordination case is resolved; it no longer changes.": {
+    es: "Este caso de coordinación está resuelto; ya no puede cambiar.",
+    fr: "Ce cas de coordination est résolu ; il ne peut plus changer.",
+  },
+  "Give the facilitator's support-unit account id.": {
+    es: "Indique el id de la cuenta de la unidad de apoyo de quien facilitará el caso.",
+    fr: "Indiquez l'identifiant du compte de l'unité de soutien du facilitateur.",
+  },
+  "Only you can be named facilitator here: no identity service is configured.": {
+    es: "Aquí solo puede nombrarse facilitador a usted mismo: no hay ningún servicio de identidad configurado.",
+    fr: "Ici, vous seul pouvez être nommé facilitateur : aucun service d'identité n'est configuré.",
+  },
+  "No account has the id {0}.": {
+    es: "Ninguna cuenta tiene el id {0}.",
+    fr: "Aucun compte n'a l'identifiant {0}.",
+  },
+  "The account {0} has the role {1}: only support-unit accounts facilitate coordination.": {
+    es: "La cuenta {0} tiene el rol {1}: solo las cuentas de la unidad de apoyo facilitan la coordinación.",
+    fr: "Le compte {0} a le rôle {1} : seuls les comptes de l'unité de soutien facilitent la coordination.",
+  },
+  "The account {0} is {1}: it cannot facilitate.": {
+    es: "La cuenta {0} está en estado {1}: no puede facilitar casos.",
+    fr: "Le compte {0} a le statut {1} : il ne peut pas faciliter de cas.",
+  },
+  "A note has 1 to 5000 characters.": {
+    es: "Una nota tiene de 1 a 5000 caracteres.",
+    fr: "Une note compte de 1 à 5000 caractères.",
+  },
+  "A next step has 1 to 2000 characters.": {
+    es: "Un próximo paso tiene de 1 a 2000 caracteres.",
+    fr: "Une prochaine étape compte de 1 à 2000 caractères.",
+  },
+  "The due date is a day, YYYY-MM-DD.": {
+    es: "La fecha límite debe ser un día con el formato AAAA-MM-DD.",
+    fr: "L'échéance doit être un jour au format AAAA-MM-JJ.",
+  },
+  "This case has no next step with the id {0}.": {
+    es: "Este caso no tiene ningún próximo paso con el id {0}.",
+    fr: "Ce cas n'a aucune prochaine étape avec l'identifiant {0}.",
+  },
+  "This next step is already done.": {
+    es: "Este próximo paso ya está hecho.",
+    fr: "Cette prochaine étape est déjà faite.",
+  },
+  "The lead must be one of the case's institutions.": {
+    es: "La institución líder debe ser una de las instituciones del caso.",
+    fr: "L'institution cheffe de file doit être l'une des institutions du cas.",
+  },
+  "Name the lead institution (or designate it first).": {
+    es: "Indique la institución líder (o desígnela antes).",
+    fr: "Indiquez l'institution cheffe de file (ou désignez-la d'abord).",
+  },
+  "A merge names at least two commitments.": {
+    es: "Una fusión debe indicar al menos dos compromisos.",
+    fr: "Une fusion doit désigner au moins deux engagements.",
+  },
+  "Merged commitments must be commitments of the case's member in the case's area.": {
+    es: "Los compromisos fusionados deben ser compromisos del miembro del caso en el área del caso.",
+    fr: "Les engagements fusionnés doivent être des engagements du membre du cas dans le domaine du cas.",
+  },
+  "Describe the division of work.": {
+    es: "Describa el reparto del trabajo.",
+    fr: "Décrivez la répartition du travail.",
+  },
+
+  // cocreation/
+  "Name at most {0} lead institutions.": {
+    es: "Indique como máximo {0} instituciones líderes.",
+    fr: "Indiquez au plus {0} institutions cheffes de file.",
+  },
+  "Name the partner.": {
+    es: "Indique el socio.",
+    fr: "Indiquez le partenaire.",
+  },
+  "Partner editors ask to co-create commitments (the support unit may for them).": {
+    es: "Son los editores de organizaciones aliadas quienes piden cocrear compromisos (la unidad de apoyo puede hacerlo por ellos).",
+    fr: "Ce sont les éditeurs partenaires qui demandent à co-créer des engagements (l'unité de soutien peut le faire pour eux).",
+  },
+  "Partner editors ask for their own partner only.": {
+    es: "Los editores de organizaciones aliadas solo pueden pedirlo para su propia organización.",
+    fr: "Les éditeurs partenaires ne peuvent le demander que pour leur propre organisation.",
+  },
+  "A {0} commitment takes no new co-creators.": {
+    es: "Un compromiso en estado {0} no admite nuevos cocreadores.",
+    fr: "Un engagement au statut {0} n'accepte pas de nouveaux co-créateurs.",
+  },
+  "This partner already has a requested or active link in this role.": {
+    es: "Este socio ya tiene un vínculo solicitado o activo con este rol.",
+    fr: "Ce partenaire a déjà un lien demandé ou actif dans ce rôle.",
+  },
+  "There is no co-creation link with the id {0}.": {
+    es: "No hay ningún vínculo de cocreación con el id {0}.",
+    fr: "Aucun lien de co-création n'a l'identifiant {0}.",
+  },
+  "You may not do this to this co-creation link.": {
+    es: "No puede hacer esto con este vínculo de cocreación.",
+    fr: "Vous ne pouvez pas faire cela sur ce lien de co-création.",
+  },
+  "This link is {0}, not REQUESTED.": {
+    es: "Este vínculo está en estado {0}, no REQUESTED.",
+    fr: "Ce lien a le statut {0}, et non REQUESTED.",
+  },
+  "Give the reason for declining.": {
+    es: "Indique el motivo del rechazo.",
+    fr: "Indiquez le motif du refus.",
+  },
+  "This link is already {0}.": {
+    es: "Este vínculo ya está en estado {0}.",
+    fr: "Ce lien a déjà le statut {0}.",
+  },
+  "The directory has no partner with the id {0}.": {
+    es: "El directorio no tiene ningún socio con el id {0}.",
+    fr: "L'annuaire n'a aucun partenaire avec l'identifiant {0}.",
+  },
+  "The partner {0} is archived: it takes no new links.": {
+    es: "El socio {0} está archivado: no admite nuevos vínculos.",
+    fr: "Le partenaire {0} est archivé : il n'accepte pas de nouveaux liens.",
+  },
+
+  // review/
+  "The review window closes ({0}) before it opens ({1}).": {
+    es: "El periodo de revisión cierra ({0}) antes de abrir ({1}).",
+    fr: "La période de revue se ferme ({0}) avant de s'ouvrir ({1}).",
+  },
+  "Progress is self-reported for standalone commitments; action-plan commitments are rated by the IRM.": {
+    es: "En los compromisos independientes el avance se autoinforma; los compromisos de planes de acción los evalúa el IRM.",
+    fr: "L'avancement est auto-déclaré pour les engagements autonomes ; les engagements des plans d'action sont évalués par l'IRM.",
+  },
+  "Progress is reported on ELIGIBLE, IN_PROGRESS or COMPLETED commitments; this one is {0}.": {
+    es: "El avance se informa en compromisos ELIGIBLE, IN_PROGRESS o COMPLETED; este está en estado {0}.",
+    fr: "L'avancement n'est rapporté que pour les engagements ELIGIBLE, IN_PROGRESS ou COMPLETED ; celui-ci a le statut {0}.",
+  },
+  "There is no review cycle with the id {0}.": {
+    es: "No hay ningún ciclo de revisión con el id {0}.",
+    fr: "Aucun cycle d'examen n'a l'identifiant {0}.",
+  },
+  "The {0} review takes reports from {1} to {2}; it is not open today.": {
+    es: "La revisión {0} acepta informes del {1} al {2}; hoy no está abierta.",
+    fr: "La revue {0} accepte les rapports du {1} au {2} ; elle n'est pas ouverte aujourd'hui.",
+  },
+  "The {0} review does not cover standalone commitments.": {
+    es: "La revisión {0} no abarca los compromisos independientes.",
+    fr: "La revue {0} ne couvre pas les engagements autonomes.",
+  },
+  "The {0} review covers {1} only.": {
+    es: "La revisión {0} solo abarca {1}.",
+    fr: "La revue {0} ne couvre que {1}.",
+  },
+  "This milestone is not one of the commitment's.": {
+    es: "Este hito no pertenece al compromiso.",
+    fr: "Ce jalon n'appartient pas à l'engagement.",
+  },
+};

@@ -4,6 +4,7 @@ import {
   changesOf,
   groupByKey,
   type LoaderRegistry,
+  msg,
   NotFoundError,
   requireViewer,
   staleVersion,
@@ -45,10 +46,10 @@ export class MilestoneService {
   private async commitmentFor(manager: EntityManager, commitmentId: string): Promise<Commitment> {
     const commitment = await manager.getRepository(Commitment).findOneBy({ id: commitmentId });
     if (!commitment || !canSee(this.actor.viewer, commitment))
-      throw new NotFoundError(`There is no commitment with the id ${commitmentId}.`);
+      throw new NotFoundError(msg`There is no commitment with the id ${commitmentId}.`);
     requireOwnerOrSupport(this.actor.viewer, commitment);
     if (FINAL_STATUSES.includes(commitment.status)) {
-      throw new ConflictError(`The commitment is ${commitment.status}: its milestones can no longer change.`, { field: "commitmentId" });
+      throw new ConflictError(msg`The commitment is ${commitment.status}: its milestones can no longer change.`, { field: "commitmentId" });
     }
     return commitment;
   }
@@ -88,7 +89,7 @@ export class MilestoneService {
   update(input: MilestoneDraft & { id: string; version: number }): Promise<Milestone> {
     return transaction(this.dataSource, async (manager) => {
       const existing = await manager.getRepository(Milestone).findOneBy({ id: input.id });
-      if (!existing) throw new NotFoundError(`There is no milestone with the id ${input.id}.`);
+      if (!existing) throw new NotFoundError(msg`There is no milestone with the id ${input.id}.`);
       const commitment = await this.commitmentFor(manager, existing.commitmentId);
       if (existing.version !== input.version) throw staleVersion("Milestone", existing.version);
       const next = buildMilestone(input, existing, existing);

@@ -11,6 +11,7 @@ import {
   groupByKey,
   insertAudited,
   type LoaderRegistry,
+  msg,
   NotFoundError,
   now,
   requireViewer,
@@ -74,7 +75,7 @@ export function buildReviewCycle(draft: ReviewCycleDraft, existing: ReviewCycle 
     ],
   });
   if (cycle.closesOn < cycle.opensOn) {
-    throw new BadUserInputError(`The review window closes (${cycle.closesOn}) before it opens (${cycle.opensOn}).`, "closesOn");
+    throw new BadUserInputError(msg`The review window closes (${cycle.closesOn}) before it opens (${cycle.opensOn}).`, "closesOn");
   }
   return cycle;
 }
@@ -150,7 +151,7 @@ export class ReviewService {
         if (raced) return raced;
         const commitment = await manager.getRepository(Commitment).findOneBy({ id: draft.commitmentId });
         if (!commitment || !canSee(viewer, commitment))
-          throw new NotFoundError(`There is no commitment with the id ${draft.commitmentId}.`);
+          throw new NotFoundError(msg`There is no commitment with the id ${draft.commitmentId}.`);
         requireOwnerOrSupport(viewer, commitment);
         if (commitment.pathway !== Pathway.STANDALONE) {
           throw new BadUserInputError(
@@ -160,17 +161,17 @@ export class ReviewService {
         }
         if (!REPORTABLE.has(commitment.status)) {
           throw new ConflictError(
-            `Progress is reported on ELIGIBLE, IN_PROGRESS or COMPLETED commitments; this one is ${commitment.status}.`,
+            msg`Progress is reported on ELIGIBLE, IN_PROGRESS or COMPLETED commitments; this one is ${commitment.status}.`,
             {
               field: "commitmentId",
             },
           );
         }
         const cycle = await manager.getRepository(ReviewCycle).findOneBy({ id: draft.reviewCycleId });
-        if (!cycle) throw new BadUserInputError(`There is no review cycle with the id ${draft.reviewCycleId}.`, "reviewCycleId");
+        if (!cycle) throw new BadUserInputError(msg`There is no review cycle with the id ${draft.reviewCycleId}.`, "reviewCycleId");
         if (!cycle.isOpen()) {
           throw new ConflictError(
-            `The ${cycle.kind} review takes reports from ${cycle.opensOn} to ${cycle.closesOn}; it is not open today.`,
+            msg`The ${cycle.kind} review takes reports from ${cycle.opensOn} to ${cycle.closesOn}; it is not open today.`,
             {
               field: "reviewCycleId",
             },
@@ -178,10 +179,10 @@ export class ReviewService {
         }
         const area = commitment.assignedAreaCode ?? commitment.proposedAreaCode;
         if (cycle.scopePathways.length > 0 && !cycle.scopePathways.includes(Pathway.STANDALONE)) {
-          throw new BadUserInputError(`The ${cycle.kind} review does not cover standalone commitments.`, "reviewCycleId");
+          throw new BadUserInputError(msg`The ${cycle.kind} review does not cover standalone commitments.`, "reviewCycleId");
         }
         if (cycle.scopeAreas.length > 0 && (!area || !cycle.scopeAreas.includes(area))) {
-          throw new BadUserInputError(`The ${cycle.kind} review covers ${cycle.scopeAreas.join(", ")} only.`, "reviewCycleId");
+          throw new BadUserInputError(msg`The ${cycle.kind} review covers ${cycle.scopeAreas.join(", ")} only.`, "reviewCycleId");
         }
         const milestoneIds = new Set((await manager.getRepository(Milestone).findBy({ commitmentId: commitment.id })).map((row) => row.id));
         const statuses = (draft.milestones ?? []).map((entry, index) => {

@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError, isUniqueViolation, now } from "@ogc/kit";
+import { BadUserInputError, ConflictError, isUniqueViolation, msg, now } from "@ogc/kit";
 import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from "typeorm";
 import { IdempotencyKey } from "../commitment/commitment.entity.js";
 
@@ -32,7 +32,7 @@ export class IdempotentCall<T extends ObjectLiteral & { id: string }> {
     const stored = await manager.getRepository(IdempotencyKey).findOneBy({ accountId: this.accountId, key: this.key });
     if (!stored) return null;
     if (stored.operation !== this.operation) {
-      throw new ConflictError(`This idempotency key was already used for ${stored.operation}: use a new key for each new call.`, {
+      throw new ConflictError(msg`This idempotency key was already used for ${stored.operation}: use a new key for each new call.`, {
         field: "idempotencyKey",
       });
     }

@@ -1,4 +1,4 @@
-import { BadUserInputError } from "@ogc/kit";
+import { BadUserInputError, msg } from "@ogc/kit";
 
 /**
  * The challenge subgraph's input rules, one function each. Each returns the clean value or throws a BAD_USER_INPUT naming the
@@ -8,8 +8,8 @@ import { BadUserInputError } from "@ogc/kit";
 /** A required text: trimmed, not blank, at most `max` characters. */
 export function requiredText(value: string | null | undefined, field: string, label: string, max = 200): string {
   const text = value?.trim() ?? "";
-  if (!text) throw new BadUserInputError(`${label} is required.`, field);
-  if (text.length > max) throw new BadUserInputError(`${label} is longer than ${max} characters.`, field);
+  if (!text) throw new BadUserInputError(msg`${label} is required.`, field);
+  if (text.length > max) throw new BadUserInputError(msg`${label} is longer than ${max} characters.`, field);
   return text;
 }
 
@@ -17,7 +17,7 @@ export function requiredText(value: string | null | undefined, field: string, la
 export function optionalText(value: string | null | undefined, field: string, label: string, max = 200): string | null {
   const text = value?.trim() ?? "";
   if (!text) return null;
-  if (text.length > max) throw new BadUserInputError(`${label} is longer than ${max} characters.`, field);
+  if (text.length > max) throw new BadUserInputError(msg`${label} is longer than ${max} characters.`, field);
   return text;
 }
 
@@ -30,7 +30,7 @@ export function enumValue<E extends Record<string, string>>(
 ): E[keyof E] {
   const values = Object.values(enumType);
   if (value == null || !values.includes(value)) {
-    throw new BadUserInputError(`"${value ?? ""}" is not a known ${label}; expected one of ${values.join(", ")}.`, field);
+    throw new BadUserInputError(msg`"${value ?? ""}" is not a known ${label}; expected one of ${values.join(", ")}.`, field);
   }
   return value as E[keyof E];
 }
@@ -45,7 +45,7 @@ export function isoDate(value: string | null | undefined, field: string, label: 
     const date = new Date(Date.UTC(year, month - 1, day));
     if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return value as string;
   }
-  throw new BadUserInputError(`${label} must be a calendar date written YYYY-MM-DD, not "${value ?? ""}".`, field);
+  throw new BadUserInputError(msg`${label} must be a calendar date written YYYY-MM-DD, not "${value ?? ""}".`, field);
 }
 
 /** A public http(s) address, e.g. an evidence link. */
@@ -59,7 +59,7 @@ export function httpUrl(value: string | null | undefined, field: string, label: 
   }
   if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || !url.hostname.includes(".") || text.length > 1000) {
     throw new BadUserInputError(
-      `${label} must be an http:// or https:// address, e.g. https://example.org/report.pdf, not "${text}".`,
+      msg`${label} must be an http:// or https:// address, e.g. https://example.org/report.pdf, not "${text}".`,
       field,
     );
   }
@@ -68,7 +68,7 @@ export function httpUrl(value: string | null | undefined, field: string, label: 
 
 export function positiveInt(value: number | null | undefined, field: string, label: string, max = 1000): number {
   if (value == null || !Number.isInteger(value) || value < 1 || value > max) {
-    throw new BadUserInputError(`${label} must be a whole number from 1 to ${max}.`, field);
+    throw new BadUserInputError(msg`${label} must be a whole number from 1 to ${max}.`, field);
   }
   return value;
 }
@@ -94,7 +94,7 @@ export function dateRange(
   const first = from ? isoDate(from, fields.from, `The first ${label}`) : null;
   const last = to ? isoDate(to, fields.to, `The last ${label}`) : null;
   if (first && last && last < first) {
-    throw new BadUserInputError(`The ${label} range ends (${last}) before it begins (${first}).`, fields.to);
+    throw new BadUserInputError(msg`The ${label} range ends (${last}) before it begins (${first}).`, fields.to);
   }
   return { from: first, to: last };
 }

@@ -1,4 +1,4 @@
-import { BadUserInputError, type Connection, decodeCursor, encodeCursor, type LoaderRegistry, pageSize, Region } from "@ogc/kit";
+import { BadUserInputError, type Connection, decodeCursor, encodeCursor, type LoaderRegistry, msg, pageSize, Region } from "@ogc/kit";
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { Commitment } from "../commitment/commitment.entity.js";
 import type { CommitmentStatus } from "../commitment/commitment-status.js";
@@ -68,7 +68,7 @@ export function normalizeStatisticsFilter(filter: StatisticsFilter | null | unde
   const end = dateRange(filter?.endDateFrom, filter?.endDateTo, { from: "filter.endDateFrom", to: "filter.endDateTo" }, "end date");
   const memberIds = [...new Set(filter?.memberIds ?? [])];
   if (memberIds.length > MAX_MEMBER_IDS) {
-    throw new BadUserInputError(`Ask for at most ${MAX_MEMBER_IDS} members at once.`, "filter.memberIds");
+    throw new BadUserInputError(msg`Ask for at most ${MAX_MEMBER_IDS} members at once.`, "filter.memberIds");
   }
   return {
     area: filter?.area ?? null,

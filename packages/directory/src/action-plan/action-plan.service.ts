@@ -12,6 +12,7 @@ import {
   groupByKey,
   insertAudited,
   type LoaderRegistry,
+  msg,
   type PageArgs,
   paginate,
   runUpsert,
@@ -86,7 +87,10 @@ export function buildActionPlan(draft: ActionPlanDraft, existing: ActionPlan | n
     archived: draft.archived ?? existing?.archived ?? false,
   });
   if (plan.endDate <= plan.startDate) {
-    throw new BadUserInputError(`An action plan cannot end before it starts: ${plan.endDate} is not after ${plan.startDate}.`, "endDate");
+    throw new BadUserInputError(
+      msg`An action plan cannot end before it starts: ${plan.endDate} is not after ${plan.startDate}.`,
+      "endDate",
+    );
   }
   if (!Number.isInteger(plan.lengthYears) || plan.lengthYears < MIN_YEARS || plan.lengthYears > MAX_YEARS) {
     throw new BadUserInputError(
@@ -101,7 +105,7 @@ export function buildActionPlan(draft: ActionPlanDraft, existing: ActionPlan | n
     if (plan.lengthYears !== 4) throw new BadUserInputError("Only 4-year action plans have a midway refresh.", "midwayRefreshOn");
     if (plan.midwayRefreshOn <= plan.startDate || plan.midwayRefreshOn >= plan.endDate) {
       throw new BadUserInputError(
-        `The midway refresh must fall within the plan (${plan.startDate} to ${plan.endDate}).`,
+        msg`The midway refresh must fall within the plan (${plan.startDate} to ${plan.endDate}).`,
         "midwayRefreshOn",
       );
     }
@@ -119,17 +123,17 @@ export function buildActionPlan(draft: ActionPlanDraft, existing: ActionPlan | n
     const opensOn = isoDate(window.opensOn, "amendmentWindow.opensOn", "The amendment window's opening date");
     const closesOn = isoDate(window.closesOn, "amendmentWindow.closesOn", "The amendment window's closing date");
     if (closesOn < opensOn) {
-      throw new BadUserInputError(`The amendment window closes (${closesOn}) before it opens (${opensOn}).`, "amendmentWindow.closesOn");
+      throw new BadUserInputError(msg`The amendment window closes (${closesOn}) before it opens (${opensOn}).`, "amendmentWindow.closesOn");
     }
     if (opensOn < plan.startDate) {
       throw new BadUserInputError(
-        `The amendment window cannot open (${opensOn}) before the plan starts (${plan.startDate}): only a submitted plan can be amended.`,
+        msg`The amendment window cannot open (${opensOn}) before the plan starts (${plan.startDate}): only a submitted plan can be amended.`,
         "amendmentWindow.opensOn",
       );
     }
     if (closesOn > plan.endDate) {
       throw new BadUserInputError(
-        `The amendment window cannot close (${closesOn}) after the plan ends (${plan.endDate}).`,
+        msg`The amendment window cannot close (${closesOn}) after the plan ends (${plan.endDate}).`,
         "amendmentWindow.closesOn",
       );
     }
@@ -212,7 +216,7 @@ export class ActionPlanService {
       this.dataSource,
       async (manager) => {
         const member = await manager.getRepository(Member).findOneBy({ id: input.memberId });
-        if (!member) throw new BadUserInputError(`There is no member with the id ${input.memberId}.`, "memberId");
+        if (!member) throw new BadUserInputError(msg`There is no member with the id ${input.memberId}.`, "memberId");
         const plan = buildActionPlan(input, null, member);
         await assertOgpIdFree(manager, plan.ogpId, null);
         return insertAudited(manager, ActionPlan, plan, ACTION_PLAN_AUDIT, this.actor, "createActionPlan");
@@ -256,10 +260,11 @@ export class ActionPlanService {
 
 async function assertOgpIdFree(manager: EntityManager, ogpId: string, selfId: string | null): Promise<void> {
   const holder = await manager.getRepository(ActionPlan).findOneBy({ ogpId });
-  if (holder && holder.id !== selfId) throw new ConflictError(`Another action plan already has the OGP id ${ogpId}.`, { field: "ogpId" });
+  if (holder && holder.id !== selfId)
+    throw new ConflictError(msg`Another action plan already has the OGP id ${ogpId}.`, { field: "ogpId" });
 }
 
-const ogpIdTaken = { field: "ogpId", message: "Another action plan already has that OGP id: OGP ids are unique." };
+const ogpIdTaken = { field: "ogpId", message: msg`Another action plan already has that OGP id: OGP ids are unique.` };
 
 interface ActionPlanUpsertContext {
   membersByCode: Map<string, Member>;
@@ -288,7 +293,7 @@ const actionPlanUpsert: UpsertSpec<ActionPlanUpsertDraft, ActionPlan, ActionPlan
   },
   plan(row, { membersByCode, plansByOgpId }) {
     const member = typeof row.memberCode === "string" ? membersByCode.get(row.memberCode) : undefined;
-    if (!member) throw new BadUserInputError(`There is no member with the OGP code "${row.memberCode ?? ""}".`, "memberCode");
+    if (!member) throw new BadUserInputError(msg`There is no member with the OGP code "${row.memberCode ?? ""}".`, "memberCode");
     const existing = (typeof row.ogpId === "string" && plansByOgpId.get(row.ogpId)) || null;
     return { existing, next: buildActionPlan(row, existing, member) };
   },

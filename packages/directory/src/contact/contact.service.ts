@@ -11,6 +11,7 @@ import {
   insertAudited,
   isSupportUnit,
   type LoaderRegistry,
+  msg,
   NotFoundError,
   now,
   Role,
@@ -121,10 +122,10 @@ export class ContactService {
         );
       }
       if (owner.institutionId && !(await manager.getRepository(Institution).existsBy({ id: owner.institutionId }))) {
-        throw new BadUserInputError(`There is no institution with the id ${owner.institutionId}.`, "institutionId");
+        throw new BadUserInputError(msg`There is no institution with the id ${owner.institutionId}.`, "institutionId");
       }
       if (owner.partnerId && !(await manager.getRepository(Partner).existsBy({ id: owner.partnerId }))) {
-        throw new BadUserInputError(`There is no partner with the id ${owner.partnerId}.`, "partnerId");
+        throw new BadUserInputError(msg`There is no partner with the id ${owner.partnerId}.`, "partnerId");
       }
       return insertAudited(manager, ContactPerson, buildContact(input, null, owner), CONTACT_AUDIT, this.actor, "addContact");
     });
@@ -147,7 +148,7 @@ export class ContactService {
   erase(id: string): Promise<ContactPerson> {
     return transaction(this.dataSource, async (manager) => {
       const existing = await manager.getRepository(ContactPerson).findOneBy({ id });
-      if (!existing) throw new NotFoundError(`There is no contact person with the id ${id}.`);
+      if (!existing) throw new NotFoundError(msg`There is no contact person with the id ${id}.`);
       if (existing.erasedAt) return existing;
       const erased = Object.assign(new ContactPerson(), existing, { name: null, email: null, phone: null, erasedAt: now() });
       return updateAudited(manager, ContactPerson, existing, erased, CONTACT_AUDIT, this.actor, "eraseContact");

@@ -13,6 +13,7 @@ import {
   groupByKey,
   insertAudited,
   type LoaderRegistry,
+  msg,
   type PageArgs,
   paginate,
   runUpsert,
@@ -101,13 +102,13 @@ export function buildInstitution(
   institution.primaryName = primary;
   if (member.type === MemberType.LOCAL && institution.level === InstitutionLevel.NATIONAL) {
     throw new BadUserInputError(
-      `${member.name} is a local member: its institutions work at the SUBNATIONAL or LOCAL level, not NATIONAL.`,
+      msg`${member.name} is a local member: its institutions work at the SUBNATIONAL or LOCAL level, not NATIONAL.`,
       "level",
     );
   }
   const twin = siblings.find((other) => other.id !== institution.id && namesOf(other).some((taken) => own.includes(taken)));
   if (twin) {
-    throw new ConflictError(`${member.name} already has an institution named "${own.find((n) => namesOf(twin).includes(n))}".`, {
+    throw new ConflictError(msg`${member.name} already has an institution named "${own.find((n) => namesOf(twin).includes(n))}".`, {
       field: "name",
       existingId: twin.id,
     });
@@ -182,7 +183,7 @@ export class InstitutionService {
       this.dataSource,
       async (manager) => {
         const member = await manager.getRepository(Member).findOneBy({ id: input.memberId });
-        if (!member) throw new BadUserInputError(`There is no member with the id ${input.memberId}.`, "memberId");
+        if (!member) throw new BadUserInputError(msg`There is no member with the id ${input.memberId}.`, "memberId");
         const institution = buildInstitution(input, null, member, await siblingsOf(manager, member.id));
         return insertAudited(manager, Institution, institution, INSTITUTION_AUDIT, this.actor, "createInstitution");
       },
@@ -225,7 +226,7 @@ function siblingsOf(manager: EntityManager, memberId: string): Promise<Instituti
   return manager.getRepository(Institution).findBy({ memberId });
 }
 
-const nameTaken = { field: "name", message: "The member already has an institution of that name." };
+const nameTaken = { field: "name", message: msg`The member already has an institution of that name.` };
 
 interface InstitutionUpsertContext {
   membersByCode: Map<string, Member>;
@@ -260,7 +261,7 @@ const institutionUpsert: UpsertSpec<InstitutionUpsertDraft, Institution, Institu
   },
   plan(row, { membersByCode, institutionsByMember }) {
     const member = typeof row.memberCode === "string" ? membersByCode.get(row.memberCode) : undefined;
-    if (!member) throw new BadUserInputError(`There is no member with the OGP code "${row.memberCode ?? ""}".`, "memberCode");
+    if (!member) throw new BadUserInputError(msg`There is no member with the OGP code "${row.memberCode ?? ""}".`, "memberCode");
     const names = [row.name?.en, row.name?.es, row.name?.fr].map((name) => name?.trim()).filter((name): name is string => Boolean(name));
     if (names.length === 0)
       throw new BadUserInputError("An institution needs a name in at least one of English, Spanish or French.", "name");
@@ -269,7 +270,7 @@ const institutionUpsert: UpsertSpec<InstitutionUpsertDraft, Institution, Institu
     const matches = siblings.filter((institution) => namesOf(institution).some((name) => names.includes(name)));
     if (matches.length > 1) {
       throw new ConflictError(
-        `These names match ${matches.length} institutions of ${member.name}: give the names of one institution only.`,
+        msg`These names match ${matches.length} institutions of ${member.name}: give the names of one institution only.`,
         {
           field: "name",
         },

@@ -12,6 +12,7 @@ import {
   freshRecord,
   insertAudited,
   type LoaderRegistry,
+  msg,
   type PageArgs,
   paginate,
   runUpsert,
@@ -198,5 +199,5 @@ async function assertCodeFree(manager: EntityManager, code: string, selfId: stri
 }
 
 function codeTaken(code: string) {
-  return { field: "ogpCode", message: `Another member already has the OGP code ${code}: OGP codes are unique.` };
+  return { field: "ogpCode", message: msg`Another member already has the OGP code ${code}: OGP codes are unique.` };
 }

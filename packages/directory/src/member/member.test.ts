@@ -187,6 +187,26 @@ describe.each(testStores)("members on %s", (store) => {
       expect(await tableCounts(directory)).toEqual(before);
     });
 
+    it("says a refusal in the request's language, with its values, and in English without Accept-Language", async () => {
+      const refusal = async (headers?: Record<string, string>) =>
+        firstError(await directory.execute(CREATE, { as: supportUnit, variables: { input: { ...valid, ogpCode: "N00" } }, headers }));
+      expect(await refusal({ "accept-language": "fr-FR,fr;q=0.9,en;q=0.5" })).toEqual({
+        code: "CONFLICT",
+        field: "ogpCode",
+        message: "Un autre membre a déjà le code OGP N00 : les codes OGP sont uniques.",
+      });
+      expect(await refusal({ "accept-language": "es" })).toEqual({
+        code: "CONFLICT",
+        field: "ogpCode",
+        message: "Otro miembro ya tiene el código OGP N00: los códigos OGP son únicos.",
+      });
+      expect(await refusal()).toEqual({
+        code: "CONFLICT",
+        field: "ogpCode",
+        message: "Another member already has the OGP code N00: OGP codes are unique.",
+      });
+    });
+
     it("refuses an unknown region or type before any resolver runs", async () => {
       const before = await tableCounts(directory);
       for (const change of [{ region: "ANTARCTICA" }, { type: "FEDERAL" }]) {

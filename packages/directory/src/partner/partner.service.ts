@@ -11,6 +11,7 @@ import {
   freshRecord,
   insertAudited,
   type LoaderRegistry,
+  msg,
   type PageArgs,
   paginate,
   runUpsert,
@@ -137,13 +138,15 @@ async function assertKeyFree(manager: EntityManager, partner: Partner): Promise<
   const twin = sameName.find((other) => other.id !== partner.id && (other.country ?? "") === (partner.country ?? ""));
   if (twin) {
     throw new ConflictError(
-      `A partner named "${partner.name}" ${partner.country ? `in ${partner.country}` : "without a country"} already exists.`,
+      partner.country
+        ? msg`A partner named "${partner.name}" in ${partner.country} already exists.`
+        : msg`A partner named "${partner.name}" without a country already exists.`,
       { field: "name", existingId: twin.id },
     );
   }
 }
 
-const keyTaken = { field: "name", message: "A partner of that name and country already exists." };
+const keyTaken = { field: "name", message: msg`A partner of that name and country already exists.` };
 
 const partnerUpsert: UpsertSpec<PartnerDraft, Partner, Map<string, Partner>> = {
   operation: "upsertPartners",

@@ -1,4 +1,4 @@
-import { BadUserInputError, Role } from "@ogc/kit";
+import { BadUserInputError, msg, Role } from "@ogc/kit";
 
 /** The organisations an account acts for (DOMAIN.md, Actors); which ones apply depends on the role. */
 export interface AccountScope {
@@ -31,7 +31,7 @@ export function checkDisplayName(displayName: string, field = "displayName"): st
   const trimmed = displayName.trim();
   if (trimmed.length === 0) throw new BadUserInputError("Enter a display name.", field);
   if (trimmed.length > DISPLAY_NAME_MAX_LENGTH) {
-    throw new BadUserInputError(`A display name has at most ${DISPLAY_NAME_MAX_LENGTH} characters.`, field);
+    throw new BadUserInputError(msg`A display name has at most ${DISPLAY_NAME_MAX_LENGTH} characters.`, field);
   }
   return trimmed;
 }
@@ -69,7 +69,7 @@ export function checkScope(
       return { memberId: null, institutionIds: [], partnerId };
     default:
       if (memberId || institutionIds.length > 0 || partnerId) {
-        throw new BadUserInputError(`The role ${role} has no member, institution or partner scope.`, `${path}role`);
+        throw new BadUserInputError(msg`The role ${role} has no member, institution or partner scope.`, `${path}role`);
       }
       return { memberId: null, institutionIds: [], partnerId: null };
   }

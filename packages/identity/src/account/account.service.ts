@@ -6,6 +6,7 @@ import {
   type Connection,
   diffFields,
   type LoaderRegistry,
+  msg,
   NotFoundError,
   type PageArgs,
   paginate,
@@ -239,7 +240,7 @@ export class AccountService {
   ): Promise<Account> {
     return transaction(this.deps.dataSource, async (manager) => {
       const account = await manager.findOneBy(Account, { id });
-      if (!account) throw new NotFoundError(`There is no account with the id "${id}".`);
+      if (!account) throw new NotFoundError(msg`There is no account with the id "${id}".`);
       if (account.version !== version) throw staleVersion(version, account.version);
       const before = auditView(account);
       const edited = edit(account);
@@ -268,8 +269,11 @@ export class AccountService {
 }
 
 function staleVersion(sent: number, current: number | null): ConflictError {
+  if (current === null) {
+    return new ConflictError(msg`The account has changed since you read it (you sent version ${sent}). Reload it and try again.`);
+  }
   return new ConflictError(
-    `The account has changed since you read it (you sent version ${sent}${current === null ? "" : `, it is now at version ${current}`}). Reload it and try again.`,
-    current === null ? {} : { currentVersion: current },
+    msg`The account has changed since you read it (you sent version ${sent}, it is now at version ${current}). Reload it and try again.`,
+    { currentVersion: current },
   );
 }

@@ -271,6 +271,29 @@ describe.each(testStores)("accounts on %s", (store) => {
       );
       await signIn(identity, target.email, "a brand new passphrase");
     });
+
+    it("says why a new password is refused in the language the request asks for, English without one", async () => {
+      const target = await identity.makeAccount(Role.PARTNER_EDITOR, { partnerId: "p-1" });
+      const mutation = "mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }";
+      const tooShort = (headers?: Record<string, string>) =>
+        identity.execute(mutation, { variables: { c: target.password, n: "short" }, as: target.viewer, headers });
+
+      const french = await tooShort({ "accept-language": "fr-FR,fr;q=0.9,en;q=0.5" });
+      expect(french.errors?.[0]).toMatchObject({
+        message: "Un mot de passe doit compter au moins 12 caractères ; quelques mots font un bon mot de passe.",
+        extensions: { code: "BAD_USER_INPUT", field: "newPassword" },
+      });
+      const spanish = await tooShort({ "accept-language": "es" });
+      expect(spanish.errors?.[0]).toMatchObject({
+        message: "Una contraseña necesita al menos 12 caracteres; unas cuantas palabras forman una buena contraseña.",
+        extensions: { code: "BAD_USER_INPUT", field: "newPassword" },
+      });
+      const english = await tooShort();
+      expect(english.errors?.[0]).toMatchObject({
+        message: "A password needs at least 12 characters; a few words make a good one.",
+        extensions: { code: "BAD_USER_INPUT", field: "newPassword" },
+      });
+    });
   });
 
   describe("authorisation of every mutation", () => {

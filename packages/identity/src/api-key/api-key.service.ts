@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import {
   BadUserInputError,
   diffFields,
+  msg,
   NotFoundError,
   Role,
   recordAudit,
@@ -37,7 +38,7 @@ export class ApiKeyService {
     const creator = requireRole(caller.viewer, SUPPORT_ROLES);
     const trimmed = name.trim();
     if (!trimmed) throw new BadUserInputError("Name the key after the dashboard that will use it.", "name");
-    if (trimmed.length > NAME_MAX_LENGTH) throw new BadUserInputError(`A key's name has at most ${NAME_MAX_LENGTH} characters.`, "name");
+    if (trimmed.length > NAME_MAX_LENGTH) throw new BadUserInputError(msg`A key's name has at most ${NAME_MAX_LENGTH} characters.`, "name");
     const now = this.deps.now();
     const apiKey = `${API_KEY_PREFIX}${randomSecret(32)}`;
     const account = newAccount(
@@ -88,7 +89,7 @@ export class ApiKeyService {
     requireRole(caller.viewer, SUPPORT_ROLES);
     return transaction(this.deps.dataSource, async (manager) => {
       const key = await manager.findOneBy(ApiKey, { id });
-      if (!key) throw new NotFoundError(`There is no API key with the id "${id}".`);
+      if (!key) throw new NotFoundError(msg`There is no API key with the id "${id}".`);
       if (key.revokedAt) return key;
       const now = iso(this.deps.now());
       await manager.update(ApiKey, { id }, { revokedAt: now });

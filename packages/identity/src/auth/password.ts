@@ -1,5 +1,5 @@
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from "node:crypto";
-import { BadUserInputError } from "@ogc/kit";
+import { BadUserInputError, msg } from "@ogc/kit";
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
@@ -7,10 +7,10 @@ export const PASSWORD_MAX_LENGTH = 256;
 /** Checks a password being set (not one typed at sign-in): BAD_USER_INPUT on the `password` field. */
 export function checkPasswordRules(password: string, field = "password"): void {
   if (password.length < PASSWORD_MIN_LENGTH) {
-    throw new BadUserInputError(`A password needs at least ${PASSWORD_MIN_LENGTH} characters; a few words make a good one.`, field);
+    throw new BadUserInputError(msg`A password needs at least ${PASSWORD_MIN_LENGTH} characters; a few words make a good one.`, field);
   }
   if (password.length > PASSWORD_MAX_LENGTH) {
-    throw new BadUserInputError(`A password has at most ${PASSWORD_MAX_LENGTH} characters.`, field);
+    throw new BadUserInputError(msg`A password has at most ${PASSWORD_MAX_LENGTH} characters.`, field);
   }
 }
 

@@ -1,4 +1,4 @@
-import { BadUserInputError, createEntityClient, DomainError, type EntityClient, EntityLookupError, type Logger } from "@ogc/kit";
+import { BadUserInputError, createEntityClient, DomainError, type EntityClient, EntityLookupError, type Logger, msg } from "@ogc/kit";
 import type { AccountScope } from "../account/account-rules.js";
 
 /**
@@ -85,29 +85,29 @@ export function checkedDirectoryReferences(lookup: DirectoryLookup): DirectoryRe
 
 async function checkOfficerScope(lookup: DirectoryLookup, memberId: string, institutionIds: string[], path: string): Promise<void> {
   const [[member], institutions] = await Promise.all([lookup.members([memberId]), lookup.institutions(institutionIds)]);
-  if (!member) throw new BadUserInputError(`The directory has no member with the id "${memberId}".`, `${path}memberId`);
+  if (!member) throw new BadUserInputError(msg`The directory has no member with the id "${memberId}".`, `${path}memberId`);
   if (member.archived) {
-    throw new BadUserInputError(`The member "${memberId}" is archived: it takes no new officers.`, `${path}memberId`);
+    throw new BadUserInputError(msg`The member "${memberId}" is archived: it takes no new officers.`, `${path}memberId`);
   }
   const field = `${path}institutionIds`;
   const unknown = institutionIds.filter((_, index) => !institutions[index]);
-  if (unknown.length > 0) throw new BadUserInputError(`The directory has no institution with the id ${quoted(unknown)}.`, field);
+  if (unknown.length > 0) throw new BadUserInputError(msg`The directory has no institution with the id ${quoted(unknown)}.`, field);
   const found = institutions as DirectoryInstitution[];
   const archived = found.filter((institution) => institution.archived).map((institution) => institution.id);
   if (archived.length > 0) {
-    throw new BadUserInputError(`These institutions are archived and take no new officers: ${quoted(archived)}.`, field);
+    throw new BadUserInputError(msg`These institutions are archived and take no new officers: ${quoted(archived)}.`, field);
   }
   const elsewhere = found.filter((institution) => institution.member?.id !== memberId).map((institution) => institution.id);
   if (elsewhere.length > 0) {
-    throw new BadUserInputError(`These institutions belong to another member than "${memberId}": ${quoted(elsewhere)}.`, field);
+    throw new BadUserInputError(msg`These institutions belong to another member than "${memberId}": ${quoted(elsewhere)}.`, field);
   }
 }
 
 async function checkPartner(lookup: DirectoryLookup, partnerId: string, path: string): Promise<void> {
   const [partner] = await lookup.partners([partnerId]);
-  if (!partner) throw new BadUserInputError(`The directory has no partner with the id "${partnerId}".`, `${path}partnerId`);
+  if (!partner) throw new BadUserInputError(msg`The directory has no partner with the id "${partnerId}".`, `${path}partnerId`);
   if (partner.archived) {
-    throw new BadUserInputError(`The partner "${partnerId}" is archived: it takes no new editors.`, `${path}partnerId`);
+    throw new BadUserInputError(msg`The partner "${partnerId}" is archived: it takes no new editors.`, `${path}partnerId`);
   }
 }
 

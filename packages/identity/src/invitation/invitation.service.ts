@@ -6,6 +6,7 @@ import {
   diffFields,
   ForbiddenError,
   type Locale,
+  msg,
   NotFoundError,
   type PageArgs,
   paginate,
@@ -87,7 +88,7 @@ export class InvitationService {
     if (input.role === Role.API_CLIENT)
       throw new BadUserInputError("Dashboards get an API key with `createApiKey`, not an invitation.", "input.role");
     const allowed = inviter.role === Role.SUPPORT_UNIT_ADMIN ? INVITABLE_BY_ADMIN : INVITABLE_BY_SUPPORT_UNIT;
-    if (!allowed.includes(input.role)) throw new ForbiddenError(`Only an administrator invites accounts with the role ${input.role}.`);
+    if (!allowed.includes(input.role)) throw new ForbiddenError(msg`Only an administrator invites accounts with the role ${input.role}.`);
     const { email, emailKey } = normaliseEmail(input.email, "input.email");
     const scope = checkScope(input.role, input, "input.");
     await this.deps.directory.checkScope(scope, "input.", caller.logger);
@@ -198,7 +199,7 @@ export class InvitationService {
     const now = iso(this.deps.now());
     return transaction(this.deps.dataSource, async (manager) => {
       const invitation = await manager.findOneBy(Invitation, { id });
-      if (!invitation) throw new NotFoundError(`There is no invitation with the id "${id}".`);
+      if (!invitation) throw new NotFoundError(msg`There is no invitation with the id "${id}".`);
       if (SUPPORT_STAFF_ROLES.includes(invitation.role) && viewer.role !== Role.SUPPORT_UNIT_ADMIN) {
         throw new ForbiddenError("Only an administrator withdraws an invitation of support-unit staff.");
       }
@@ -238,7 +239,7 @@ export class InvitationService {
       );
     }
     if (invitation.expiresAt <= iso(now)) {
-      throw new BadUserInputError(`This invitation expired at ${invitation.expiresAt}: ask the support unit for a new one.`, "token");
+      throw new BadUserInputError(msg`This invitation expired at ${invitation.expiresAt}: ask the support unit for a new one.`, "token");
     }
     const name = checkDisplayName(displayName);
     checkPasswordRules(password);

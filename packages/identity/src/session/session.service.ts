@@ -3,6 +3,8 @@ import {
   DomainError,
   diffFields,
   ForbiddenError,
+  type Message,
+  msg,
   recordAudit,
   requireViewer,
   transaction,
@@ -25,7 +27,7 @@ export const REFRESH_TOKEN_TTL_SECONDS = 30 * DAY;
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCK_OUT_SECONDS = 15 * MINUTE;
 
-export const WRONG_CREDENTIALS = "E-mail or password is wrong.";
+export const WRONG_CREDENTIALS: Message = msg`E-mail or password is wrong.`;
 
 /** Sign-in is locked after too many failures: says when to try again (`extensions.retryAt`, ISO 8601). */
 /**
@@ -45,9 +47,13 @@ function rotatedMomentsAgo(): DomainError {
 
 export class SignInLockedError extends DomainError {
   constructor(until: Date) {
-    super("RATE_LIMITED", `Too many failed sign-ins with this e-mail: sign-in is locked until ${iso(until)}. Try again after that time.`, {
-      retryAt: iso(until),
-    });
+    super(
+      "RATE_LIMITED",
+      msg`Too many failed sign-ins with this e-mail: sign-in is locked until ${iso(until)}. Try again after that time.`,
+      {
+        retryAt: iso(until),
+      },
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import ts from "typescript";
+import { kitMessages } from "../kit-messages.js";
 import { type MessageCatalog, placeholdersOf } from "../messages.js";
 
 /** kit's error classes, with the position of their message argument. */
@@ -18,10 +19,12 @@ const KIT_ERRORS: Record<string, number> = {
 export interface MessageCatalogReport {
   /** Every template the sources write: msg`...` anywhere, and literal messages of kit's error classes. */
   templates: string[];
-  /** Templates the catalog does not translate into both languages. */
+  /** Templates neither the catalog nor kit's own (which every subgraph has) translates into both languages. */
   missing: string[];
   /** Catalog entries no source writes any more. */
   stale: string[];
+  /** Catalog entries kit already translates: said twice, they could drift apart. */
+  repeatedFromKit: string[];
   /** Entries whose translation does not use the template's placeholders. */
   placeholderMismatches: string[];
   /** Messages built so that no catalog can translate them (an untagged template with values, a concatenation). */
@@ -74,7 +77,7 @@ export function checkMessageCatalog(srcDir: string, catalog: MessageCatalog): Me
     visit(file);
   }
   const where = (file: ts.SourceFile, node: ts.Node) =>
-    `${file.fileName.slice(srcDir.length + 1)}:${file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1}`;
+    `${relative(srcDir, file.fileName)}:${file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1}`;
   const takeArgument = (file: ts.SourceFile, argument: ts.Expression | undefined): void => {
     if (!argument) return;
     if (ts.isParenthesizedExpression(argument)) takeArgument(file, argument.expression);
@@ -111,10 +114,12 @@ export function checkMessageCatalog(srcDir: string, catalog: MessageCatalog): Me
     visit(file);
   }
   const sorted = [...templates].sort();
+  const available = { ...kitMessages, ...catalog };
   return {
     templates: sorted,
-    missing: sorted.filter((template) => !catalog[template]?.es || !catalog[template]?.fr),
+    missing: sorted.filter((template) => !available[template]?.es || !available[template]?.fr),
     stale: Object.keys(catalog).filter((template) => !templates.has(template)),
+    repeatedFromKit: catalog === kitMessages ? [] : Object.keys(catalog).filter((template) => template in kitMessages),
     placeholderMismatches: Object.entries(catalog)
       .filter(([template, { es, fr, leavesOut = [] }]) => {
         const expected = placeholdersOf(template)

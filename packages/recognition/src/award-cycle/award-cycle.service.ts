@@ -8,15 +8,21 @@ import {
   freshRecord,
   insertAudited,
   type LoaderRegistry,
+  msg,
   now,
   requireViewer,
   transaction,
 } from "@ogc/kit";
 import { type DataSource, In } from "typeorm";
-import { isoDate, requiredText } from "../shared/validation.js";
+import { isoDate, requiredText, type TextMessages } from "../shared/validation.js";
 import { AWARD_CYCLE_FIELDS, AwardCycle, AwardCycleStatus } from "./award-cycle.entity.js";
 
 export const AWARD_CYCLE_AUDIT: AuditSpec<AwardCycle> = { entityType: "AwardCycle", fields: AWARD_CYCLE_FIELDS };
+
+const CYCLE_NAME: TextMessages = {
+  required: msg`The cycle's name is required.`,
+  tooLong: (max) => msg`The cycle's name is longer than ${max} characters.`,
+};
 
 /** Award cycles: public reads, writes by the support unit, audited in the same transaction. */
 export class AwardCycleService {
@@ -42,11 +48,19 @@ export class AwardCycleService {
 
   open(input: { name: string; opensOn: string; closesOn: string }): Promise<AwardCycle> {
     const viewer = requireViewer(this.actor.viewer);
-    const opensOn = isoDate(input.opensOn, "opensOn", "The opening date");
-    const closesOn = isoDate(input.closesOn, "closesOn", "The closing date");
+    const opensOn = isoDate(
+      input.opensOn,
+      "opensOn",
+      (value) => msg`The opening date must be a calendar date written YYYY-MM-DD, not "${value}".`,
+    );
+    const closesOn = isoDate(
+      input.closesOn,
+      "closesOn",
+      (value) => msg`The closing date must be a calendar date written YYYY-MM-DD, not "${value}".`,
+    );
     if (closesOn <= opensOn) throw new BadUserInputError("The closing date must come after the opening date.", "closesOn");
     const cycle = Object.assign(new AwardCycle(), freshRecord(), {
-      name: requiredText(input.name, "name", "The cycle's name", 200),
+      name: requiredText(input.name, "name", CYCLE_NAME, 200),
       opensOn,
       closesOn,
       status: AwardCycleStatus.OPEN,

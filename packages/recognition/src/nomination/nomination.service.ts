@@ -11,6 +11,7 @@ import {
   insertAudited,
   isSupportUnit,
   type LoaderRegistry,
+  msg,
   NotFoundError,
   now,
   type PageArgs,
@@ -24,11 +25,24 @@ import { AwardCycleStatus } from "../award-cycle/award-cycle.entity.js";
 import type { AwardCycleService } from "../award-cycle/award-cycle.service.js";
 import type { References } from "../references/references.js";
 import { jsonElementPattern } from "../shared/json-search.js";
-import { idList, requiredText } from "../shared/validation.js";
+import { type IdListMessages, idList, REASON, requiredText, type TextMessages } from "../shared/validation.js";
 import { isSubmitterOrSupport } from "../shared/viewer.js";
 import { AwardNomination, NOMINATION_FIELDS, NominationStatus } from "./award-nomination.entity.js";
 
 export const NOMINATION_AUDIT: AuditSpec<AwardNomination> = { entityType: "AwardNomination", fields: NOMINATION_FIELDS };
+
+const RATIONALE: TextMessages = {
+  required: msg`The rationale is required.`,
+  tooLong: (max) => msg`The rationale is longer than ${max} characters.`,
+};
+const NOMINATED_MEMBER: TextMessages = {
+  required: msg`The nominated member is required.`,
+  tooLong: (max) => msg`The nominated member is longer than ${max} characters.`,
+};
+const COMMITMENT_IDS: IdListMessages = {
+  none: msg`Name at least one commitment.`,
+  tooMany: (max) => msg`At most ${max} commitments.`,
+};
 
 export interface NominationListFilter {
   cycleId?: string | null;
@@ -133,13 +147,13 @@ export class NominationService {
     } else if (!isSupportUnit(viewer)) {
       throw new ForbiddenError("Governments are nominated by partner editors and the support unit.");
     }
-    const rationale = requiredText(draft.rationale, "rationale", "The rationale", 5000);
-    const commitmentIds = idList(draft.commitmentIds, "commitmentIds", "commitment", 20);
-    const memberId = requiredText(draft.memberId, "memberId", "The nominated member", 36);
+    const rationale = requiredText(draft.rationale, "rationale", RATIONALE, 5000);
+    const commitmentIds = idList(draft.commitmentIds, "commitmentIds", COMMITMENT_IDS, 20);
+    const memberId = requiredText(draft.memberId, "memberId", NOMINATED_MEMBER, 36);
     const cycle = await this.cycles.byId(draft.cycleId);
-    if (!cycle) throw new BadUserInputError(`There is no award cycle with the id ${draft.cycleId}.`, "cycleId");
+    if (!cycle) throw new BadUserInputError(msg`There is no award cycle with the id ${draft.cycleId}.`, "cycleId");
     if (cycle.status !== AwardCycleStatus.OPEN) {
-      throw new BadUserInputError(`The award cycle "${cycle.name}" is closed: it takes no more nominations.`, "cycleId");
+      throw new BadUserInputError(msg`The award cycle "${cycle.name}" is closed: it takes no more nominations.`, "cycleId");
     }
     await this.references.requireMember(memberId);
     await this.references.requireNominableCommitments(memberId, commitmentIds);
@@ -165,7 +179,9 @@ export class NominationService {
       });
       if (twin) {
         throw new ConflictError(
-          `${partnerId ? "Your partner" : "You"} already nominated this member in this award cycle (nomination ${twin.id}, ${twin.status}).`,
+          partnerId
+            ? msg`Your partner already nominated this member in this award cycle (nomination ${twin.id}, ${twin.status}).`
+            : msg`You already nominated this member in this award cycle (nomination ${twin.id}, ${twin.status}).`,
           { field: "memberId", existingId: twin.id },
         );
       }
@@ -176,7 +192,7 @@ export class NominationService {
   /** SUBMITTED -> ACCEPTED, after checking again that every commitment is the member's and IN_PROGRESS or COMPLETED. */
   async accept(key: { id: string; version: number }): Promise<AwardNomination> {
     const current = await this.dataSource.getRepository(AwardNomination).findOneBy({ id: key.id });
-    if (!current) throw new NotFoundError(`There is no award nomination with the id ${key.id}.`);
+    if (!current) throw new NotFoundError(msg`There is no award nomination with the id ${key.id}.`);
     // The commitments may have been withdrawn since the nomination was submitted: the rule holds when it stands.
     if (current.status === NominationStatus.SUBMITTED && current.version === key.version) {
       await this.references.requireNominableCommitments(current.memberId, current.commitmentIds);
@@ -195,7 +211,7 @@ export class NominationService {
 
   /** SUBMITTED -> REJECTED, with the reason its nominator is shown. */
   reject(key: { id: string; version: number }, reason: string): Promise<AwardNomination> {
-    const why = requiredText(reason, "reason", "The reason", 2000);
+    const why = requiredText(reason, "reason", REASON, 2000);
     return transaction(this.dataSource, (manager) =>
       editRecord(manager, AwardNomination, key, NOMINATION_AUDIT, this.actor, "rejectNomination", (existing) => {
         requireSubmitted(existing);
@@ -216,6 +232,9 @@ export class NominationService {
 
 function requireSubmitted(nomination: AwardNomination): void {
   if (nomination.status !== NominationStatus.SUBMITTED) {
-    throw new ConflictError(`This nomination was already ${nomination.status.toLowerCase()}.`, { field: "id" });
+    throw new ConflictError(
+      nomination.status === NominationStatus.ACCEPTED ? "This nomination was already accepted." : "This nomination was already rejected.",
+      { field: "id" },
+    );
   }
 }

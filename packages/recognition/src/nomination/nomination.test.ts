@@ -94,6 +94,21 @@ describe.each(testStores)("award cycles and nominations on %s", (store) => {
       expect(error.message).toMatch(message);
       expect(await tableCounts(recognition)).toEqual(before);
     });
+
+    it("says the refusal in the request's language (Accept-Language), in English without one", async () => {
+      const input = { cycleId, memberId: MEMBER_ALB, commitmentIds: [COMMITMENTS.argentina?.id], rationale: "Reasons." };
+      const refusal = async (headers?: Record<string, string>) =>
+        firstError(await recognition.execute(SUBMIT, { as: partnerEditor, variables: { input }, headers }));
+      expect(await refusal({ "accept-language": "fr" })).toEqual({
+        code: "BAD_USER_INPUT",
+        field: "commitmentIds",
+        message: "AR0001 appartient à un autre membre : un gouvernement ne peut être proposé que pour ses propres réformes.",
+      });
+      expect((await refusal({ "accept-language": "es" })).message).toBe(
+        "AR0001 pertenece a otro miembro: un gobierno solo puede ser nominado por sus propias reformas.",
+      );
+      expect((await refusal()).message).toBe("AR0001 belongs to another member: a government can only be nominated for its own reforms.");
+    });
   });
 
   it("refuses to accept a nomination whose commitment was withdrawn since, and lets the support unit reject it", async () => {

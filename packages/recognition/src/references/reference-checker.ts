@@ -1,4 +1,4 @@
-import { createEntityClient, EntityLookupError, fetchMemberProfiles, type MemberProfile, ServiceUnavailableError } from "@ogc/kit";
+import { createEntityClient, EntityLookupError, fetchMemberProfiles, type MemberProfile, msg, ServiceUnavailableError } from "@ogc/kit";
 
 /** What the recognition subgraph needs to know of a directory member. */
 export interface MemberReference {
@@ -33,7 +33,7 @@ export class ReferenceUnavailableError extends ServiceUnavailableError {
     owner: string,
     readonly detail: string,
   ) {
-    super(`The ${owner} subgraph could not be asked to check the references, so nothing was saved; try again in a minute.`);
+    super(msg`The ${owner} subgraph could not be asked to check the references, so nothing was saved; try again in a minute.`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { BadUserInputError, type LoaderRegistry, type MemberProfile, type MemberProfileFilter, memberIdsWhere } from "@ogc/kit";
+import { BadUserInputError, type LoaderRegistry, type MemberProfile, type MemberProfileFilter, memberIdsWhere, msg } from "@ogc/kit";
 import type { CommitmentReference, ReferenceChecker } from "./reference-checker.js";
 
 /** Commitment statuses that show the reform was adopted and is being, or has been, implemented by its government. */
@@ -30,7 +30,7 @@ export class References {
   /** BAD_USER_INPUT on `field` unless the directory knows this member. */
   async requireMember(memberId: string, field = "memberId"): Promise<void> {
     const [member] = await this.checker.members([memberId], this.authorization);
-    if (!member) throw new BadUserInputError(`There is no OGP member with the id ${memberId} in the directory.`, field);
+    if (!member) throw new BadUserInputError(msg`There is no OGP member with the id ${memberId} in the directory.`, field);
   }
 
   /**
@@ -48,17 +48,20 @@ export class References {
       const commitment = found[index];
       if (!commitment) {
         throw new BadUserInputError(
-          `There is no commitment with the id ${id} that you can see: it does not exist, or it is still a draft only its institution sees (a nomination needs a commitment IN_PROGRESS or COMPLETED).`,
+          msg`There is no commitment with the id ${id} that you can see: it does not exist, or it is still a draft only its institution sees (a nomination needs a commitment IN_PROGRESS or COMPLETED).`,
           field,
         );
       }
       const label = commitment.ogpId ?? commitment.id;
       if (commitment.member.id !== memberId) {
-        throw new BadUserInputError(`${label} belongs to another member: a government can only be nominated for its own reforms.`, field);
+        throw new BadUserInputError(
+          msg`${label} belongs to another member: a government can only be nominated for its own reforms.`,
+          field,
+        );
       }
       if (!NOMINABLE_COMMITMENT_STATUSES.includes(commitment.status)) {
         throw new BadUserInputError(
-          `${label} is still in ${commitment.status}: a nomination stands only for a reform the government has adopted and is implementing (IN_PROGRESS) or has completed (COMPLETED).`,
+          msg`${label} is still in ${commitment.status}: a nomination stands only for a reform the government has adopted and is implementing (IN_PROGRESS) or has completed (COMPLETED).`,
           field,
         );
       }

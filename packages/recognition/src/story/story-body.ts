@@ -1,4 +1,4 @@
-import { BadUserInputError } from "@ogc/kit";
+import { BadUserInputError, msg } from "@ogc/kit";
 import sanitizeHtml from "sanitize-html";
 import { isWebAddress } from "../shared/validation.js";
 
@@ -50,7 +50,7 @@ const UNWRAP: sanitizeHtml.IOptions = { ...OPTIONS, allowedAttributes: { a: ["hr
 /** The body as stored: only the safe subset kept, trimmed; BAD_USER_INPUT on `body` when nothing readable is left. */
 export function sanitizeStoryBody(html: string | null | undefined, field = "body"): string {
   const raw = html ?? "";
-  if (raw.length > MAX_BODY_LENGTH) throw new BadUserInputError(`The story is longer than ${MAX_BODY_LENGTH} characters.`, field);
+  if (raw.length > MAX_BODY_LENGTH) throw new BadUserInputError(msg`The story is longer than ${MAX_BODY_LENGTH} characters.`, field);
   const clean = sanitizeHtml(sanitizeHtml(sanitizeHtml(raw, OPTIONS), LINKS), UNWRAP).trim();
   const text = sanitizeHtml(clean, { allowedTags: [], allowedAttributes: {} }).trim();
   if (!text) throw new BadUserInputError("The story is required: write a few sentences (HTML is reduced to a small safe subset).", field);

@@ -17,6 +17,7 @@ import {
   type LoaderRegistry,
   type Locale,
   type MemberType,
+  msg,
   now,
   type PageArgs,
   type Region,
@@ -29,12 +30,32 @@ import { Brackets, type DataSource, In } from "typeorm";
 import type { References } from "../references/references.js";
 import { jsonElementPattern } from "../shared/json-search.js";
 import { type Page, pageOfQuery, pageOfRows } from "../shared/pages.js";
-import { dateRange, dayAfter, optionalText, requiredText, webAddresses } from "../shared/validation.js";
+import {
+  type DateRangeMessages,
+  dateRange,
+  dayAfter,
+  optionalText,
+  REASON,
+  requiredText,
+  type TextMessages,
+  webAddresses,
+} from "../shared/validation.js";
 import { isSubmitterOrSupport } from "../shared/viewer.js";
 import { STORY_FIELDS, Story, StoryAuthorKind, StoryStatus } from "./story.entity.js";
 import { sanitizeStoryBody } from "./story-body.js";
 
 export const STORY_AUDIT: AuditSpec<Story> = { entityType: "Story", fields: STORY_FIELDS };
+
+const TITLE: TextMessages = {
+  required: msg`The title is required.`,
+  tooLong: (max) => msg`The title is longer than ${max} characters.`,
+};
+const CREDIT: Pick<TextMessages, "tooLong"> = { tooLong: (max) => msg`The credit is longer than ${max} characters.` };
+const PUBLICATION_DATES: DateRangeMessages = {
+  from: (value) => msg`The first publication date must be a calendar date written YYYY-MM-DD, not "${value}".`,
+  to: (value) => msg`The last publication date must be a calendar date written YYYY-MM-DD, not "${value}".`,
+  inverted: (first, last) => msg`The publication date range ends (${last}) before it begins (${first}).`,
+};
 
 export interface StoryListFilter {
   area?: ChallengeAreaCode | null;
@@ -66,9 +87,16 @@ export type StoryParent = "member" | "partner" | "area";
 /** Who a story is from, following the submitter's role (a partner editor cannot post as the support unit). */
 function authorOf(viewer: Viewer, draft: StoryDraft): { kind: StoryAuthorKind; partnerId: string | null; memberId: string | null } {
   const memberId = draft.memberId?.trim() || null;
-  const refuseKind = (allowed: StoryAuthorKind[]) => {
-    if (draft.authorKind && !allowed.includes(draft.authorKind)) {
-      throw new BadUserInputError(`As ${viewer.role} you share stories as ${allowed.join(" or ")}, not ${draft.authorKind}.`, "authorKind");
+  const refuseKind = (allowed: [StoryAuthorKind] | [StoryAuthorKind, StoryAuthorKind]) => {
+    const kind = draft.authorKind;
+    if (kind && !(allowed as StoryAuthorKind[]).includes(kind)) {
+      const [first, second] = allowed;
+      throw new BadUserInputError(
+        second
+          ? msg`As ${viewer.role} you share stories as ${first} or ${second}, not ${kind}.`
+          : msg`As ${viewer.role} you share stories as ${first}, not ${kind}.`,
+        "authorKind",
+      );
     }
   };
   if (isSupportUnit(viewer)) {
@@ -97,12 +125,12 @@ export function buildStory(draft: StoryDraft, viewer: Viewer): Story {
   const author = authorOf(viewer, draft);
   const areas = [...new Set(draft.areas ?? [])];
   if (areas.length === 0) throw new BadUserInputError("Name at least one challenge area the story is about.", "areas");
-  const credit = optionalText(draft.credit, "credit", "The credit", 200);
+  const credit = optionalText(draft.credit, "credit", CREDIT, 200);
   if (author.kind === StoryAuthorKind.NON_MEMBER_GOVERNMENT && !credit) {
     throw new BadUserInputError("Name the non-member government the story is credited to.", "credit");
   }
   return Object.assign(new Story(), freshRecord(), {
-    title: requiredText(draft.title, "title", "The title", 200),
+    title: requiredText(draft.title, "title", TITLE, 200),
     body: sanitizeStoryBody(draft.body),
     language: draft.language,
     areas,
@@ -152,7 +180,7 @@ export class StoryService {
       filter?.publishedFrom,
       filter?.publishedTo,
       { from: "filter.publishedFrom", to: "filter.publishedTo" },
-      "publication date",
+      PUBLICATION_DATES,
     );
     const memberIdsIn = filter ? await this.references.memberIdsWhere(filter) : null;
     const viewer = this.actor.viewer;
@@ -235,7 +263,7 @@ export class StoryService {
 
   /** SUBMITTED or PUBLISHED -> REJECTED, with the reason its author is shown. */
   reject(key: { id: string; version: number }, reason: string): Promise<Story> {
-    const why = requiredText(reason, "reason", "The reason", 2000);
+    const why = requiredText(reason, "reason", REASON, 2000);
     return transaction(this.dataSource, (manager) =>
       editRecord(manager, Story, key, STORY_AUDIT, this.actor, "rejectStory", (existing) => {
         if (existing.status === StoryStatus.REJECTED) throw new ConflictError("This story is already rejected.", { field: "id" });

@@ -20,8 +20,8 @@ export function toApiProblem(error: unknown): ApiProblem {
   const first = error.errors[0];
   const code = first?.extensions?.code;
   const message = first?.message ?? "";
-  // A subgraph that cannot reach another one says what happened and what to do ("nothing was saved; try again in a
-  // minute"): the console says the same in the reader's language (the server writes English only).
+  // A service that could not be reached ("nothing was saved; try again in a minute"), said by a subgraph or by the
+  // gateway, whose own messages are English only: the console says the same in its own words, in the reader's language.
   if (code === "SERVICE_UNAVAILABLE") return { kind: "unavailable", message };
   // Unexpected errors are masked by the server; their text helps nobody, so the console says what to do instead.
   if (typeof code !== "string" || !SHOWN_CODES.has(code)) return { kind: "server", message: "" };
