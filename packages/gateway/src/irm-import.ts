@@ -64,6 +64,8 @@ export function useIrmImport(options: IrmImportOptions): GatewayPlugin {
         const graph = createGraphClient({
           url: `http://gateway.internal${options.graphqlEndpoint}`,
           token: authorization.slice("Bearer ".length),
+          // The console's language: the subgraphs' refusals in the report are said in it.
+          acceptLanguage: request.headers.get("accept-language"),
           fetch: ((input: string, init: RequestInit) => options.fetch(input, init, { [INTERNAL_REQUEST]: true })) as typeof fetch,
         });
         const refusal = await whoMayNot(graph);

@@ -19,17 +19,23 @@ export interface GraphClientOptions {
   url: string;
   /** An access token of a support-unit account. */
   token?: string | null;
+  /** The `Accept-Language` to send, so that the graph's messages (refusals, batch summaries) are in that language. */
+  acceptLanguage?: string | null;
   fetch?: typeof fetch;
 }
 
-export function createGraphClient({ url, token, fetch: fetcher = fetch }: GraphClientOptions): GraphClient {
+export function createGraphClient({ url, token, acceptLanguage, fetch: fetcher = fetch }: GraphClientOptions): GraphClient {
   return {
     async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
       let response: Response;
       try {
         response = await fetcher(url, {
           method: "POST",
-          headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          headers: {
+            "content-type": "application/json",
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...(acceptLanguage ? { "accept-language": acceptLanguage } : {}),
+          },
           body: JSON.stringify({ query, variables }),
         });
       } catch (error) {

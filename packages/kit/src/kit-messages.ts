@@ -80,4 +80,28 @@ export const kitMessages: MessageCatalog = {
     fr: "Aucun enregistrement n'a l'identifiant {1}.",
     leavesOut: ["{0}"],
   },
+  "Batch refused: {0} of {1} rows are invalid (see rows); nothing was written.": {
+    es: "Lote rechazado: {0} de {1} filas no son válidas (vea las filas); no se escribió nada.",
+    fr: "Lot refusé : {0} lignes sur {1} ne sont pas valides (voir les lignes) ; rien n'a été enregistré.",
+  },
+  "Dry run: every row is valid; nothing was written.": {
+    es: "Prueba: todas las filas son válidas; no se escribió nada.",
+    fr: "Essai à blanc : toutes les lignes sont valides ; rien n'a été enregistré.",
+  },
+  "Batch applied.": {
+    es: "Lote aplicado.",
+    fr: "Lot appliqué.",
+  },
+  "{0} created, {1} updated, {2} unchanged.": {
+    es: "{0} creados, {1} actualizados, {2} sin cambios.",
+    fr: "{0} créés, {1} modifiés, {2} inchangés.",
+  },
+  "It would create {0}, update {1} and leave {2} unchanged.": {
+    es: "Crearía {0}, actualizaría {1} y dejaría {2} sin cambios.",
+    fr: "Il créerait {0}, modifierait {1} et laisserait {2} inchangés.",
+  },
+  "Another change created one of these records at the same time: send the batch again.": {
+    es: "Otro cambio creó uno de estos registros al mismo tiempo: vuelva a enviar el lote.",
+    fr: "Une autre modification a créé l'un de ces enregistrements au même moment : renvoyez le lot.",
+  },
 };

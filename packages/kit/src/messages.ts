@@ -75,20 +75,18 @@ export function withKitMessages(messages: MessageCatalog = {}): MessageCatalog {
 }
 
 /**
- * Says each error's message in the request's language (`contextValue.locale`, from `Accept-Language`), from the
- * catalog (`withKitMessages`): the errors the formatter kept a message for (`createErrorFormatter`). Untranslated
- * templates stay in English.
+ * Says each error's message in the request's language (`contextValue.say`, from `Accept-Language` and the subgraph's
+ * catalog): the errors the formatter kept a message for (`createErrorFormatter`). Untranslated templates stay in English.
  */
-export function messagesPlugin<TContext extends { locale: Locale }>(catalog: MessageCatalog): ApolloServerPlugin<TContext> {
+export function messagesPlugin<TContext extends { say(message: Message): string }>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ response, contextValue }) {
-          const locale = contextValue?.locale ?? Locale.EN;
-          if (response.body.kind !== "single" || locale === Locale.EN) return;
+          if (response.body.kind !== "single" || !contextValue?.say) return;
           for (const error of (response.body.singleResult.errors ?? []) as TranslatableError[]) {
             const message = error[ERROR_MESSAGE];
-            if (message) (error as { message: string }).message = translateMessage(message, locale, catalog);
+            if (message) (error as { message: string }).message = contextValue.say(message);
           }
         },
       };

@@ -5,6 +5,8 @@ import type { GraphQLSchema } from "graphql";
 import { gql } from "graphql-tag";
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-graphql";
 import { authChecker } from "./auth.js";
+import type { RequestContext } from "./context.js";
+import { sayAll, type UpsertResult, type UpsertRowError } from "./upsert.js";
 
 /** The Federation 2 spec version every subgraph of the hub links. */
 export const FEDERATION_VERSION = "2.6";
@@ -49,10 +51,30 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     ${printSchemaWithDirectives(schema)}
   `;
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
-  for (const [typeName, typeResolvers] of Object.entries(referenceResolvers ?? {})) {
+  for (const [typeName, typeResolvers] of Object.entries({ ...referenceResolvers, ...(sayingResolvers(schema) as ReferenceResolvers) })) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(typeResolvers as object) } as GraphQLResolverMap<unknown>[string];
   }
   return buildSubgraphSchema({ typeDefs, resolvers });
+}
+
+/**
+ * The batch upserts' messages (upsert.ts) are data, not errors: their `message` fields say them in the request's
+ * language (`context.say`), for the subgraphs whose schema has them.
+ */
+function sayingResolvers(schema: GraphQLSchema): GraphQLResolverMap<RequestContext> {
+  const resolvers: GraphQLResolverMap<RequestContext> = {};
+  if (schema.getType("UpsertRowError")) {
+    resolvers.UpsertRowError = {
+      message: (row: UpsertRowError, _args: unknown, context: RequestContext) => (row.said ? context.say(row.said) : row.message),
+    };
+  }
+  if (schema.getType("UpsertResult")) {
+    resolvers.UpsertResult = {
+      message: (result: UpsertResult, _args: unknown, context: RequestContext) =>
+        result.said ? sayAll(result.said, (message) => context.say(message)) : result.message,
+    };
+  }
+  return resolvers;
 }
 
 /** The subgraph SDL as the gateway sees it (`_service { sdl }`), for the committed `schema.graphql`. */

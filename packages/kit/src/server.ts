@@ -121,7 +121,7 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
       ...(options.federatedTracing ? [] : [ApolloServerPluginInlineTraceDisabled()]),
       ...(options.metrics ? [metricsPlugin<TContext>(options.metrics)] : []),
       ...(options.tracing ? [options.tracing.plugin] : []),
-      messagesPlugin<TContext>(messages),
+      messagesPlugin<TContext>(),
       ...(options.plugins ?? []),
     ],
   });
@@ -180,7 +180,7 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
             const said = translateMessage(error.said, localeFromAcceptLanguage(headers.get("accept-language")), messages);
             throw new DomainError(error.code, said, { http: { status: error.code === "SERVICE_UNAVAILABLE" ? 503 : 401 } });
           }
-          const base = createRequestContext(headers, logger, viewer);
+          const base = createRequestContext(headers, logger, viewer, messages);
           return options.extendContext ? options.extendContext(base, request) : (base as TContext);
         },
       });

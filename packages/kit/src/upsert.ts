@@ -2,7 +2,7 @@ import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-gr
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity.js";
 import { BadUserInputError, ConflictError, DomainError } from "./errors.js";
-import { msg } from "./messages.js";
+import { englishOf, type Message, msg } from "./messages.js";
 import {
   type Actor,
   type AuditSpec,
@@ -49,8 +49,11 @@ export class UpsertRowError {
   @Field({ description: "Stable error code: BAD_USER_INPUT, or CONFLICT for a duplicate." })
   code!: string;
 
-  @Field({ description: "What is wrong, for a person." })
+  @Field({ description: "What is wrong, for a person, in the language of `Accept-Language`." })
   message!: string;
+
+  /** The message as its template and values, which `message` says in the request's language (schema.ts). */
+  said?: Message;
 
   @Field(() => String, {
     nullable: true,
@@ -93,8 +96,11 @@ export class UpsertResult {
   @Field({ description: "True when the batch was only checked (`dryRun: true`): outcomes say what would have happened." })
   dryRun!: boolean;
 
-  @Field({ description: "A one-line summary for a person." })
+  @Field({ description: "A one-line summary for a person, in the language of `Accept-Language`." })
   message!: string;
+
+  /** The summary's sentences as templates and values, which `message` says in the request's language (schema.ts). */
+  said?: Message[];
 
   @Field(() => Int, { description: "Number of rows in the input." })
   total!: number;
@@ -201,7 +207,7 @@ export async function runUpsert<TInput, T extends VersionedRecord & ObjectLitera
             key,
             outcome: UpsertOutcome.INVALID,
             id: null,
-            error: { code: error.code, message: error.message, field },
+            error: { code: error.code, message: error.message, field, said: error.said },
           });
         }
       });
@@ -215,15 +221,15 @@ export async function runUpsert<TInput, T extends VersionedRecord & ObjectLitera
           results,
           false,
           dryRun,
-          `Batch refused: ${invalid} of ${rows.length} rows are invalid (see rows); nothing was written.`,
+          msg`Batch refused: ${invalid} of ${rows.length} rows are invalid (see rows); nothing was written.`,
         );
       }
-      if (dryRun) return summarise(results, false, true, "Dry run: every row is valid; nothing was written.");
+      if (dryRun) return summarise(results, false, true, msg`Dry run: every row is valid; nothing was written.`);
 
       await write(manager, actor, spec, planned, results);
-      return summarise(results, true, false, "Batch applied.");
+      return summarise(results, true, false, msg`Batch applied.`);
     },
-    { field: spec.keyField, message: "Another change created one of these records at the same time: send the batch again." },
+    { field: spec.keyField, message: msg`Another change created one of these records at the same time: send the batch again.` },
   );
 }
 
@@ -288,20 +294,22 @@ async function write<TInput, T extends VersionedRecord & ObjectLiteral, TLoaded>
   ]);
 }
 
-function summarise(results: UpsertRowResult[], committed: boolean, dryRun: boolean, message: string): UpsertResult {
+function summarise(results: UpsertRowResult[], committed: boolean, dryRun: boolean, message: Message): UpsertResult {
   const count = (outcome: UpsertOutcome) => results.filter((result) => result.outcome === outcome).length;
   const created = count(UpsertOutcome.CREATED);
   const updated = count(UpsertOutcome.UPDATED);
   const unchanged = count(UpsertOutcome.UNCHANGED);
   const tally = committed
-    ? ` ${created} created, ${updated} updated, ${unchanged} unchanged.`
+    ? [msg`${created} created, ${updated} updated, ${unchanged} unchanged.`]
     : dryRun
-      ? ` It would create ${created}, update ${updated} and leave ${unchanged} unchanged.`
-      : "";
+      ? [msg`It would create ${created}, update ${updated} and leave ${unchanged} unchanged.`]
+      : [];
+  const said = [message, ...tally];
   return {
     committed,
     dryRun,
-    message: `${message}${tally}`,
+    message: sayAll(said, englishOf),
+    said,
     total: results.length,
     created,
     updated,
@@ -310,4 +318,9 @@ function summarise(results: UpsertRowResult[], committed: boolean, dryRun: boole
     skipped: count(UpsertOutcome.SKIPPED),
     rows: results,
   };
+}
+
+/** A summary's sentences said one after the other. */
+export function sayAll(said: readonly Message[], say: (message: Message) => string): string {
+  return said.map(say).join(" ");
 }

@@ -115,6 +115,39 @@ describe.each(testStores)("batch upserts on %s", (store) => {
     expect(ok(await directory.execute<{ memberByOgpCode: null }>('{ memberByOgpCode(code: "CAN") { id } }')).memberByOgpCode).toBeNull();
   });
 
+  it("says a refused batch's summary and each row's reason in the language Accept-Language asks for", async () => {
+    const rows = [
+      { ogpCode: "MXJL", name: "Jalisco, Mexico", type: "LOCAL", region: "AMERICAS" },
+      { ogpCode: "MXJL", name: "Jalisco twice", type: "LOCAL", country: "MEX", region: "AMERICAS" },
+    ];
+    const said = async (language?: string) => {
+      const headers = language ? { "accept-language": language } : {};
+      const data = ok(await directory.execute<{ upsertMembers: Result }>(MEMBERS, { as: supportUnit, variables: { rows }, headers }));
+      return data.upsertMembers;
+    };
+    const french = await said("fr");
+    expect(french).toMatchObject({ committed: false, invalid: 2 });
+    expect(french.message).toBe("Lot refusé : 2 lignes sur 2 ne sont pas valides (voir les lignes) ; rien n'a été enregistré.");
+    expect(french.rows[1]?.error).toMatchObject({
+      code: "CONFLICT",
+      field: "ogpCode",
+      message: "La ligne 0 a la même clé (MXJL) : chaque enregistrement ne peut figurer qu'une fois par lot.",
+    });
+    expect(french.rows[0]?.error?.message).not.toBe((await said())?.rows[0]?.error?.message);
+    expect((await said("es")).message).toBe("Lote rechazado: 2 de 2 filas no son válidas (vea las filas); no se escribió nada.");
+    expect((await said()).message).toBe("Batch refused: 2 of 2 rows are invalid (see rows); nothing was written.");
+    const dryRun = ok(
+      await directory.execute<{ upsertMembers: Result }>(MEMBERS, {
+        as: supportUnit,
+        variables: { rows: [{ ogpCode: "PRY", name: "Paraguay", type: "NATIONAL", country: "PRY", region: "AMERICAS" }], dryRun: true },
+        headers: { "accept-language": "es" },
+      }),
+    ).upsertMembers;
+    expect(dryRun.message).toBe(
+      "Prueba: todas las filas son válidas; no se escribió nada. Crearía 1, actualizaría 0 y dejaría 0 sin cambios.",
+    );
+  });
+
   it("checks a batch without writing it when asked for a dry run", async () => {
     const before = await tableCounts(directory);
     const result = await upsert(

@@ -63,11 +63,12 @@ export async function createTestSubgraph<TContext extends RequestContext>(
     counter,
   });
   await initializeDatabase(dataSource, { migrate: true });
+  const messages = withKitMessages(definition.messages);
   const apollo = new ApolloServer<TContext>({
     schema: await definition.buildSchema(),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), messagesPlugin<TContext>(withKitMessages(definition.messages))],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), messagesPlugin<TContext>()],
   });
   await apollo.start();
   return {
@@ -75,7 +76,7 @@ export async function createTestSubgraph<TContext extends RequestContext>(
     counter,
     async execute<TData>(query: string, options: ExecuteOptions = {}) {
       const headers = new Map(Object.entries(options.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-      const base = createRequestContext({ get: (name) => headers.get(name) }, logger, options.as ?? null);
+      const base = createRequestContext({ get: (name) => headers.get(name) }, logger, options.as ?? null, messages);
       const response = await apollo.executeOperation(
         { query, variables: options.variables ?? {} },
         { contextValue: definition.extendContext(base, { dataSource }) },
