@@ -121,7 +121,7 @@ describe.each(testStores)("batch upserts on %s", (store) => {
       { ogpCode: "MXJL", name: "Jalisco twice", type: "LOCAL", country: "MEX", region: "AMERICAS" },
     ];
     const said = async (language?: string) => {
-      const headers = language ? { "accept-language": language } : {};
+      const headers: Record<string, string> = language ? { "accept-language": language } : {};
       const data = ok(await directory.execute<{ upsertMembers: Result }>(MEMBERS, { as: supportUnit, variables: { rows }, headers }));
       return data.upsertMembers;
     };
