@@ -1,7 +1,7 @@
 import { BadUserInputError, ChallengeAreaCode, ConflictError, freshRecord, Locale, msg, OpenGovernmentValue } from "@ogc/kit";
 import type { DirectoryActionPlan, DirectoryInstitution, DirectoryMember, DirectoryReader } from "../directory/directory-client.js";
 import { Pathway } from "../shared/enums.js";
-import { enumValue, httpUrl, isoDate, optionalText, requiredText } from "../shared/validation.js";
+import { type DateLabel, enumValue, httpUrl, isoDate, optionalText, requiredText } from "../shared/validation.js";
 import { Commitment, IMPORTED_TITLE_MAX, TITLE_MAX } from "./commitment.entity.js";
 import { CommitmentStatus } from "./commitment-status.js";
 
@@ -134,7 +134,7 @@ export function buildCommitment(draft: CommitmentDraft, existing: Commitment | n
   return commitment;
 }
 
-function dateOrNull(value: string | null | undefined, field: string, label: string): string | null {
+function dateOrNull(value: string | null | undefined, field: string, label: DateLabel): string | null {
   return value ? isoDate(value, field, label) : null;
 }
 

@@ -176,6 +176,26 @@ describe.each(testStores)("commitments on %s", (store) => {
       });
     });
 
+    it("names the refused input in every language: an input rule's label is translated with its sentence", async () => {
+      const refuse = async (change: Record<string, unknown>, headers?: Record<string, string>) =>
+        firstError(await harness.subgraph.execute(CREATE, { as: officer, variables: { input: commitmentInput(change) }, headers }));
+      expect(await refuse({ title: "  " }, { "accept-language": "fr" })).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "title",
+        message: "Le titre est obligatoire.",
+      });
+      expect(await refuse({ title: "  " })).toMatchObject({ field: "title", message: "The title is required." });
+      expect(await refuse({ endDate: "2027-02-30" }, { "accept-language": "fr" })).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "endDate",
+        message: "La date de fin prévue doit être une date du calendrier au format AAAA-MM-JJ, et non « 2027-02-30 ».",
+      });
+      expect(await refuse({ endDate: "2027-02-30" }, { "accept-language": "es" })).toMatchObject({
+        field: "endDate",
+        message: "La fecha de fin prevista debe ser una fecha del calendario con el formato AAAA-MM-DD, no «2027-02-30».",
+      });
+    });
+
     it("checks references the support unit gives against the directory, in one request", async () => {
       const requests = harness.directory.requests;
       const cases: [Record<string, unknown>, string, RegExp][] = [

@@ -24,7 +24,7 @@ import { Commitment } from "../commitment/commitment.entity.js";
 import { CommitmentEventKind } from "../history/commitment-event.entity.js";
 import { recordEvent, recordEvents } from "../history/history.service.js";
 import { Pathway } from "../shared/enums.js";
-import { enumValue, type UpsertOptions, upsertSource } from "../shared/validation.js";
+import { type EnumLabel, enumValue, type UpsertOptions, upsertSource } from "../shared/validation.js";
 import {
   IRM_ASSESSMENTS,
   IRM_RATING_FIELDS,
@@ -41,7 +41,7 @@ import {
 type IrmAssessment = (typeof IRM_ASSESSMENTS)[number];
 
 /** Each assessment's enum and how an error names it. */
-const ASSESSMENT_TYPES: Record<IrmAssessment, [Record<string, string>, string]> = {
+const ASSESSMENT_TYPES: Record<IrmAssessment, [Record<string, string>, EnumLabel]> = {
   verifiable: [IrmYesNo, "IRM yes/no value"],
   openGovernmentLens: [IrmYesNo, "IRM yes/no value"],
   potentialForResults: [IrmPotential, "IRM potential for results"],

@@ -2,42 +2,222 @@ import type { MessageCatalog } from "@ogc/kit";
 
 /** The Spanish and French of the error messages of coordination, co-creation, reviews, the directory client and the shared code, keyed by their English template (kit's messages.ts). */
 export const coordinationMessages: MessageCatalog = {
-  // shared/validation.ts: the label ({0}, or {1} for enums, "The title", "challenge area"...) is English words the
-  // callers write, so the translations leave it out; the error's `field` says which input it is.
-  "{0} is required.": {
-    es: "Falta un dato obligatorio: indíquelo.",
-    fr: "Une donnée obligatoire manque : indiquez-la.",
-    leavesOut: ["{0}"],
+  // shared/validation.ts: each label's refusals are whole sentences there, so that they name the input here too.
+  "The title is longer than {0} characters.": {
+    es: "El título supera los {0} caracteres.",
+    fr: "Le titre dépasse {0} caractères.",
   },
-  "{0} is longer than {1} characters.": {
-    es: "Este texto supera los {1} caracteres: acórtelo.",
-    fr: "Ce texte dépasse {1} caractères : raccourcissez-le.",
-    leavesOut: ["{0}"],
+  "The summary is longer than {0} characters.": {
+    es: "El resumen supera los {0} caracteres.",
+    fr: "Le résumé dépasse {0} caractères.",
   },
-  '"{0}" is not a known {1}; expected one of {2}.': {
-    es: "«{0}» no es un valor admitido; se espera uno de estos: {2}.",
-    fr: "« {0} » n'est pas une valeur admise ; valeurs attendues : {2}.",
-    leavesOut: ["{1}"],
+  "The problem is longer than {0} characters.": {
+    es: "El problema supera los {0} caracteres.",
+    fr: "Le problème dépasse {0} caractères.",
   },
-  '{0} must be a calendar date written YYYY-MM-DD, not "{1}".': {
-    es: "Indique una fecha del calendario con el formato AAAA-MM-DD, no «{1}».",
-    fr: "Indiquez une date du calendrier au format AAAA-MM-JJ, et non « {1} ».",
-    leavesOut: ["{0}"],
+  "The description of the reform is longer than {0} characters.": {
+    es: "La descripción de la reforma supera los {0} caracteres.",
+    fr: "La description de la réforme dépasse {0} caractères.",
   },
-  '{0} must be an http:// or https:// address, e.g. https://example.org/report.pdf, not "{1}".': {
-    es: "Indique una dirección http:// o https://, p. ej. https://example.org/report.pdf, no «{1}».",
-    fr: "Indiquez une adresse http:// ou https://, par exemple https://example.org/report.pdf, et non « {1} ».",
-    leavesOut: ["{0}"],
+  "The expected results is longer than {0} characters.": {
+    es: "Los resultados esperados superan los {0} caracteres.",
+    fr: "Les résultats attendus dépassent {0} caractères.",
   },
-  "{0} must be a whole number from 1 to {1}.": {
-    es: "Indique un número entero del 1 al {1}.",
-    fr: "Indiquez un nombre entier de 1 à {1}.",
-    leavesOut: ["{0}"],
+  "The member is longer than {0} characters.": {
+    es: "El id del miembro supera los {0} caracteres.",
+    fr: "L'identifiant du membre dépasse {0} caractères.",
   },
-  "The {0} range ends ({1}) before it begins ({2}).": {
-    es: "El intervalo de fechas termina ({1}) antes de empezar ({2}).",
-    fr: "La période se termine ({1}) avant de commencer ({2}).",
-    leavesOut: ["{0}"],
+  "The milestone's title is longer than {0} characters.": {
+    es: "El título del hito supera los {0} caracteres.",
+    fr: "Le titre du jalon dépasse {0} caractères.",
+  },
+  "The expected output is longer than {0} characters.": {
+    es: "El producto esperado supera los {0} caracteres.",
+    fr: "Le livrable attendu dépasse {0} caractères.",
+  },
+  "The reason is longer than {0} characters.": {
+    es: "El motivo supera los {0} caracteres.",
+    fr: "Le motif dépasse {0} caractères.",
+  },
+  "The scope is longer than {0} characters.": {
+    es: "El alcance supera los {0} caracteres.",
+    fr: "Le périmètre dépasse {0} caractères.",
+  },
+  "The narrative is longer than {0} characters.": {
+    es: "El relato del avance supera los {0} caracteres.",
+    fr: "Le récit de l'avancement dépasse {0} caractères.",
+  },
+  "The partner is longer than {0} characters.": {
+    es: "El id del socio supera los {0} caracteres.",
+    fr: "L'identifiant du partenaire dépasse {0} caractères.",
+  },
+  "The source of a batch is longer than {0} characters.": {
+    es: "La fuente de un lote supera los {0} caracteres.",
+    fr: "La source d'un lot dépasse {0} caractères.",
+  },
+  "The title is required.": {
+    es: "El título es obligatorio.",
+    fr: "Le titre est obligatoire.",
+  },
+  "The summary is required.": {
+    es: "El resumen es obligatorio.",
+    fr: "Le résumé est obligatoire.",
+  },
+  "The member is required.": {
+    es: "El miembro es obligatorio.",
+    fr: "Le membre est obligatoire.",
+  },
+  "The milestone's title is required.": {
+    es: "El título del hito es obligatorio.",
+    fr: "Le titre du jalon est obligatoire.",
+  },
+  "The reason is required.": {
+    es: "El motivo es obligatorio.",
+    fr: "Le motif est obligatoire.",
+  },
+  "The scope is required.": {
+    es: "El alcance es obligatorio.",
+    fr: "Le périmètre est obligatoire.",
+  },
+  "The narrative is required.": {
+    es: "El relato del avance es obligatorio.",
+    fr: "Le récit de l'avancement est obligatoire.",
+  },
+  "The partner is required.": {
+    es: "El socio es obligatorio.",
+    fr: "Le partenaire est obligatoire.",
+  },
+  '"{0}" is not a known pathway; expected one of {1}.': {
+    es: "«{0}» no es una vía conocida; se espera uno de estos valores: {1}.",
+    fr: "« {0} » n'est pas un parcours connu ; valeurs attendues : {1}.",
+  },
+  '"{0}" is not a known challenge area; expected one of {1}.': {
+    es: "«{0}» no es un área del desafío conocida; se espera uno de estos valores: {1}.",
+    fr: "« {0} » n'est pas un domaine du défi connu ; valeurs attendues : {1}.",
+  },
+  '"{0}" is not a known open-government value; expected one of {1}.': {
+    es: "«{0}» no es un valor de gobierno abierto conocido; se espera uno de estos valores: {1}.",
+    fr: "« {0} » n'est pas une valeur du gouvernement ouvert connue ; valeurs attendues : {1}.",
+  },
+  '"{0}" is not a known language; expected one of {1}.': {
+    es: "«{0}» no es un idioma conocido; se espera uno de estos valores: {1}.",
+    fr: "« {0} » n'est pas une langue connue ; valeurs attendues : {1}.",
+  },
+  '"{0}" is not a known commitment status; expected one of {1}.': {
+    es: "«{0}» no es un estado de compromiso conocido; se espera uno de estos valores: {1}.",
+    fr: "« {0} » n'est pas un statut d'engagement connu ; valeurs attendues : {1}.",
+  },
+  '"{0}" is not a known milestone status; expected one of {1}.': {
+    es: "«{0}» no es un estado de hito conocido; se espera uno de estos valores: {1}.",
+    fr: "« {0} » n'est pas un statut de jalon connu ; valeurs attendues : {1}.",
+  },
+  '"{0}" is not a known review cycle kind; expected one of {1}.': {
+    es: "«{0}» no es un tipo de ciclo de revisión conocido; se espera uno de estos valores: {1}.",
+    fr: "« {0} » n'est pas un type de cycle d'examen connu ; valeurs attendues : {1}.",
+  },
+  '"{0}" is not a known completion level; expected one of {1}.': {
+    es: "«{0}» no es un grado de avance conocido; se espera uno de estos valores: {1}.",
+    fr: "« {0} » n'est pas un degré d'avancement connu ; valeurs attendues : {1}.",
+  },
+  '"{0}" is not a known co-creation role; expected one of {1}.': {
+    es: "«{0}» no es un rol de cocreación conocido; se espera uno de estos valores: {1}.",
+    fr: "« {0} » n'est pas un rôle de co-création connu ; valeurs attendues : {1}.",
+  },
+  '"{0}" is not a known IRM yes/no value; expected one of {1}.': {
+    es: "«{0}» no es un valor sí/no conocido del IRM; se espera uno de estos valores: {1}.",
+    fr: "« {0} » n'est pas une valeur oui/non connue de l'IRM ; valeurs attendues : {1}.",
+  },
+  '"{0}" is not a known IRM potential for results; expected one of {1}.': {
+    es: "«{0}» no es un valor conocido de potencial de resultados del IRM; se espera uno de estos valores: {1}.",
+    fr: "« {0} » n'est pas une valeur connue de potentiel de résultats de l'IRM ; valeurs attendues : {1}.",
+  },
+  '"{0}" is not a known IRM completion; expected one of {1}.': {
+    es: "«{0}» no es un valor conocido de cumplimiento del IRM; se espera uno de estos valores: {1}.",
+    fr: "« {0} » n'est pas une valeur connue de réalisation de l'IRM ; valeurs attendues : {1}.",
+  },
+  '"{0}" is not a known IRM early results; expected one of {1}.': {
+    es: "«{0}» no es un valor conocido de resultados iniciales del IRM; se espera uno de estos valores: {1}.",
+    fr: "« {0} » n'est pas une valeur connue de premiers résultats de l'IRM ; valeurs attendues : {1}.",
+  },
+  '"{0}" is not a known IRM specificity; expected one of {1}.': {
+    es: "«{0}» no es un valor conocido de nivel de especificidad del IRM; se espera uno de estos valores: {1}.",
+    fr: "« {0} » n'est pas une valeur connue de niveau de spécificité de l'IRM ; valeurs attendues : {1}.",
+  },
+  '"{0}" is not a known IRM potential impact; expected one of {1}.': {
+    es: "«{0}» no es un valor conocido de impacto potencial del IRM; se espera uno de estos valores: {1}.",
+    fr: "« {0} » n'est pas une valeur connue d'impact potentiel de l'IRM ; valeurs attendues : {1}.",
+  },
+  '"{0}" is not a known IRM results level; expected one of {1}.': {
+    es: "«{0}» no es un valor conocido de nivel de resultados tempranos del IRM; se espera uno de estos valores: {1}.",
+    fr: "« {0} » n'est pas une valeur connue de niveau des premiers résultats de l'IRM ; valeurs attendues : {1}.",
+  },
+  'The planned start date must be a calendar date written YYYY-MM-DD, not "{0}".': {
+    es: "La fecha de inicio prevista debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "La date de début prévue doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
+  },
+  'The planned end date must be a calendar date written YYYY-MM-DD, not "{0}".': {
+    es: "La fecha de fin prevista debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "La date de fin prévue doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
+  },
+  'The due date must be a calendar date written YYYY-MM-DD, not "{0}".': {
+    es: "La fecha límite debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "La date d'échéance doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
+  },
+  'The opening day must be a calendar date written YYYY-MM-DD, not "{0}".': {
+    es: "El día de apertura debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "Le jour d'ouverture doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
+  },
+  'The closing day must be a calendar date written YYYY-MM-DD, not "{0}".': {
+    es: "El día de cierre debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "Le jour de clôture doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
+  },
+  'The first start date must be a calendar date written YYYY-MM-DD, not "{0}".': {
+    es: "La primera fecha de inicio debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "La première date de début doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
+  },
+  'The last start date must be a calendar date written YYYY-MM-DD, not "{0}".': {
+    es: "La última fecha de inicio debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "La dernière date de début doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
+  },
+  'The first end date must be a calendar date written YYYY-MM-DD, not "{0}".': {
+    es: "La primera fecha de fin debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "La première date de fin doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
+  },
+  'The last end date must be a calendar date written YYYY-MM-DD, not "{0}".': {
+    es: "La última fecha de fin debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "La dernière date de fin doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
+  },
+  'The first resolution day must be a calendar date written YYYY-MM-DD, not "{0}".': {
+    es: "El primer día de resolución debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "Le premier jour de résolution doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
+  },
+  'The last resolution day must be a calendar date written YYYY-MM-DD, not "{0}".': {
+    es: "El último día de resolución debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "Le dernier jour de résolution doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
+  },
+  'An evidence link must be an http:// or https:// address, e.g. https://example.org/report.pdf, not "{0}".': {
+    es: "Un enlace a pruebas debe ser una dirección http:// o https://, p. ej. https://example.org/report.pdf, no «{0}».",
+    fr: "Un lien vers une preuve doit être une adresse http:// ou https://, par exemple https://example.org/report.pdf, et non « {0} ».",
+  },
+  'The commitment\'s official page (sourceUrl) must be an http:// or https:// address, e.g. https://example.org/report.pdf, not "{0}".': {
+    es: "La página oficial del compromiso (sourceUrl) debe ser una dirección http:// o https://, p. ej. https://example.org/report.pdf, no «{0}».",
+    fr: "La page officielle de l'engagement (sourceUrl) doit être une adresse http:// ou https://, par exemple https://example.org/report.pdf, et non « {0} ».",
+  },
+  "The milestone's position must be a whole number from 1 to {0}.": {
+    es: "La posición del hito debe ser un número entero del 1 al {0}.",
+    fr: "La position du jalon doit être un nombre entier de 1 à {0}.",
+  },
+  "The start date range ends ({0}) before it begins ({1}).": {
+    es: "El intervalo de fechas de inicio termina ({0}) antes de empezar ({1}).",
+    fr: "La plage des dates de début se termine ({0}) avant de commencer ({1}).",
+  },
+  "The end date range ends ({0}) before it begins ({1}).": {
+    es: "El intervalo de fechas de fin termina ({0}) antes de empezar ({1}).",
+    fr: "La plage des dates de fin se termine ({0}) avant de commencer ({1}).",
+  },
+  "The resolution day range ends ({0}) before it begins ({1}).": {
+    es: "El intervalo de días de resolución termina ({0}) antes de empezar ({1}).",
+    fr: "La plage des jours de résolution se termine ({0}) avant de commencer ({1}).",
   },
 
   // shared/idempotency.ts
