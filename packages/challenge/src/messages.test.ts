@@ -9,11 +9,7 @@ describe("the challenge subgraph's messages", () => {
   it("are each in Spanish and French, with the same values, and the catalog holds no message the code no longer says", () => {
     const report = checkMessageCatalog(fileURLToPath(new URL(".", import.meta.url)), challengeMessages);
     expect(report.templates.length).toBeGreaterThan(20);
-    expect(report.untranslatable).toEqual([]);
-    expect(report.missing).toEqual([]);
-    expect(report.stale).toEqual([]);
-    expect(report.repeatedFromKit).toEqual([]);
-    expect(report.placeholderMismatches).toEqual([]);
+    expect(report.problems).toEqual([]);
   });
 
   it("are translated once: the commitments' and the coordination's catalogs share no template", () => {

@@ -7,10 +7,6 @@ describe("the recognition subgraph's messages", () => {
   it("are each in Spanish and French, with the same values, and the catalog holds no message the code no longer says", () => {
     const report = checkMessageCatalog(fileURLToPath(new URL(".", import.meta.url)), recognitionMessages);
     expect(report.templates.length).toBeGreaterThan(20);
-    expect(report.untranslatable).toEqual([]);
-    expect(report.missing).toEqual([]);
-    expect(report.stale).toEqual([]);
-    expect(report.repeatedFromKit).toEqual([]);
-    expect(report.placeholderMismatches).toEqual([]);
+    expect(report.problems).toEqual([]);
   });
 });

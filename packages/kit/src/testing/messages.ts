@@ -23,12 +23,14 @@ export interface MessageCatalogReport {
   missing: string[];
   /** Catalog entries no source writes any more. */
   stale: string[];
-  /** Catalog entries kit already translates: said twice, they could drift apart. */
+  /** Templates kit already translates, translated again by the catalog: said twice, they could drift apart. */
   repeatedFromKit: string[];
   /** Entries whose translation does not use the template's placeholders. */
   placeholderMismatches: string[];
   /** Messages built so that no catalog can translate them (an untagged template with values, a concatenation). */
   untranslatable: string[];
+  /** All of the above in one list, each line saying what is wrong: empty when the catalog is complete and true. */
+  problems: string[];
 }
 
 function sourceFiles(dir: string): string[] {
@@ -115,11 +117,11 @@ export function checkMessageCatalog(srcDir: string, catalog: MessageCatalog): Me
   }
   const sorted = [...templates].sort();
   const available = { ...kitMessages, ...catalog };
-  return {
+  const report = {
     templates: sorted,
     missing: sorted.filter((template) => !available[template]?.es || !available[template]?.fr),
     stale: Object.keys(catalog).filter((template) => !templates.has(template)),
-    repeatedFromKit: catalog === kitMessages ? [] : Object.keys(catalog).filter((template) => template in kitMessages),
+    repeatedFromKit: Object.keys(catalog).filter((template) => template in kitMessages && catalog[template] !== kitMessages[template]),
     placeholderMismatches: Object.entries(catalog)
       .filter(([template, { es, fr, leavesOut = [] }]) => {
         const expected = placeholdersOf(template)
@@ -129,5 +131,15 @@ export function checkMessageCatalog(srcDir: string, catalog: MessageCatalog): Me
       })
       .map(([template]) => template),
     untranslatable,
+  };
+  return {
+    ...report,
+    problems: [
+      ...report.untranslatable.map((where) => `untranslatable: ${where}`),
+      ...report.missing.map((template) => `no Spanish and French: ${template}`),
+      ...report.stale.map((template) => `no code says: ${template}`),
+      ...report.repeatedFromKit.map((template) => `already in kit's catalog: ${template}`),
+      ...report.placeholderMismatches.map((template) => `other values in a translation: ${template}`),
+    ],
   };
 }
