@@ -36,7 +36,7 @@ export const directoryMessages: MessageCatalog = {
     fr: "« {0} » n'est pas un code de membre OGP : 2 à 10 lettres majuscules ou chiffres, en commençant par une lettre, par exemple ALB ou ARBA.",
   },
   '"{0}" is not an OGP action-plan id such as AP_ALB01.': {
-    es: "«{0}» no es un id OGP de plan de acción, como AP_ALB01.",
+    es: "«{0}» no es un identificador OGP de plan de acción, como AP_ALB01.",
     fr: "« {0} » n'est pas un identifiant OGP de plan d'action, comme AP_ALB01.",
   },
   '"{0}" is not an ISO 3166-1 alpha-3 country code in capitals, e.g. ARG or GBR.': {
@@ -104,24 +104,24 @@ export const directoryMessages: MessageCatalog = {
     fr: "L'année d'adhésion doit être comprise entre 2011 (lancement de l'OGP) et {0}.",
   },
   'The start date must be a calendar date written YYYY-MM-DD, not "{0}".': {
-    es: "La fecha de inicio debe ser una fecha válida con el formato AAAA-MM-DD, no «{0}».",
-    fr: "La date de début doit être une date valide au format AAAA-MM-JJ, et non « {0} ».",
+    es: "La fecha de inicio debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "La date de début doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
   },
   'The end date must be a calendar date written YYYY-MM-DD, not "{0}".': {
-    es: "La fecha de fin debe ser una fecha válida con el formato AAAA-MM-DD, no «{0}».",
-    fr: "La date de fin doit être une date valide au format AAAA-MM-JJ, et non « {0} ».",
+    es: "La fecha de fin debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "La date de fin doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
   },
   'The midway refresh date must be a calendar date written YYYY-MM-DD, not "{0}".': {
-    es: "La fecha de la actualización intermedia debe ser una fecha válida con el formato AAAA-MM-DD, no «{0}».",
-    fr: "La date de l'actualisation à mi-parcours doit être une date valide au format AAAA-MM-JJ, et non « {0} ».",
+    es: "La fecha de la actualización intermedia debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "La date de l'actualisation à mi-parcours doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
   },
   'The amendment window\'s opening date must be a calendar date written YYYY-MM-DD, not "{0}".': {
-    es: "La fecha de apertura del periodo de modificación debe ser una fecha válida con el formato AAAA-MM-DD, no «{0}».",
-    fr: "La date d'ouverture de la période de modification doit être une date valide au format AAAA-MM-JJ, et non « {0} ».",
+    es: "La fecha de apertura del periodo de modificación debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "La date d'ouverture de la période de modification doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
   },
   'The amendment window\'s closing date must be a calendar date written YYYY-MM-DD, not "{0}".': {
-    es: "La fecha de cierre del periodo de modificación debe ser una fecha válida con el formato AAAA-MM-DD, no «{0}».",
-    fr: "La date de fermeture de la période de modification doit être une date valide au format AAAA-MM-JJ, et non « {0} ».",
+    es: "La fecha de cierre del periodo de modificación debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "La date de fermeture de la période de modification doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
   },
   "This is not an e-mail address, e.g. name@example.org.": {
     es: "Esta no es una dirección de correo electrónico válida, p. ej. nombre@example.org.",
@@ -232,11 +232,11 @@ export const directoryMessages: MessageCatalog = {
     fr: "La période de modification ne peut pas se fermer ({0}) après la fin du plan ({1}).",
   },
   "Another action plan already has the OGP id {0}.": {
-    es: "Otro plan de acción ya tiene el id OGP {0}.",
+    es: "Otro plan de acción ya tiene el identificador OGP {0}.",
     fr: "Un autre plan d'action a déjà l'identifiant OGP {0}.",
   },
   "Another action plan already has that OGP id: OGP ids are unique.": {
-    es: "Otro plan de acción ya tiene ese id OGP: los id OGP son únicos.",
+    es: "Otro plan de acción ya tiene ese identificador OGP: los identificadores OGP son únicos.",
     fr: "Un autre plan d'action a déjà cet identifiant OGP : les identifiants OGP sont uniques.",
   },
 

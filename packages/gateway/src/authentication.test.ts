@@ -77,6 +77,22 @@ describe("authentication at the gateway", () => {
     });
   });
 
+  it("says why a token is refused in the caller's Accept-Language", async () => {
+    const token = await identity.sign({ expiresIn: -60 });
+    const refusedIn = async (language: string) =>
+      (
+        await postGraphQL(running.gateway.url, "{ headers }", {
+          headers: { authorization: `Bearer ${token}`, "accept-language": language },
+        })
+      ).body.errors?.[0];
+    expect(await refusedIn("fr-CA,fr;q=0.9")).toEqual({
+      message: "Le jeton d'accès a expiré : renouvelez-le ou reconnectez-vous.",
+      extensions: { code: "UNAUTHENTICATED" },
+    });
+    expect((await refusedIn("es"))?.message).toBe("El token de acceso ha caducado: renuévelo o vuelva a iniciar sesión.");
+    expect((await refusedIn("en"))?.message).toBe("The access token has expired: refresh it or sign in again.");
+  });
+
   it("asks the identity subgraph about a session once, then trusts its answer for a few seconds", async () => {
     const token = await identity.sign({ sessionId: "cached-session" });
     const before = identity.sessionChecks;

@@ -1,5 +1,14 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import { type AuthenticationSettings, authenticate, identityVerifier, type Logger, type TokenVerifier, type Viewer } from "@ogc/kit";
+import {
+  type AuthenticationSettings,
+  authenticate,
+  DomainError,
+  identityVerifier,
+  type Logger,
+  sayerFor,
+  type TokenVerifier,
+  type Viewer,
+} from "@ogc/kit";
 import { GraphQLError } from "graphql";
 import { refusal } from "./refusal.js";
 
@@ -34,12 +43,14 @@ export function useAuthentication(verifier: TokenVerifier | undefined): GatewayP
       try {
         viewers.set(request, await authenticate(request.headers.get("authorization") ?? undefined, verifier));
       } catch (error) {
+        // Kit's refusals, said in the caller's language (the subgraphs' messages are, too).
+        const said = error instanceof DomainError ? sayerFor(request.headers.get("accept-language"))(error.said) : undefined;
         if (error instanceof GraphQLError && error.extensions.code === "SERVICE_UNAVAILABLE") {
           // The session could not be checked (identity unreachable, no recent answer): not a verdict on the token.
-          throw refusal("SERVICE_UNAVAILABLE", error.message, { status: 503, headers: { "retry-after": "5" } });
+          throw refusal("SERVICE_UNAVAILABLE", said ?? error.message, { status: 503, headers: { "retry-after": "5" } });
         }
         if (!(error instanceof GraphQLError) || error.extensions.code !== "UNAUTHENTICATED") throw error;
-        throw refusal("UNAUTHENTICATED", error.message, {
+        throw refusal("UNAUTHENTICATED", said ?? error.message, {
           status: 401,
           headers: { "www-authenticate": 'Bearer error="invalid_token"' },
         });

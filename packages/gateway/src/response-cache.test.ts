@@ -191,12 +191,15 @@ describe("response cache (in memory)", () => {
     expect(first.body).toEqual({ data: { member: { name: "Albania" } } });
     expect(first.headers.get("x-cache")).toBe("MISS");
     expect(first.headers.get("cache-control")).toBe("public, max-age=60");
+    // Shared HTTP caches keep a copy per language, as the gateway's own cache does.
+    expect(first.headers.get("vary")).toMatch(/Accept-Language/);
     const asked = fake.requests.length;
 
     const second = await postGraphQL(url, MEMBER, { variables: { id: "1" } });
     expect(second.body).toEqual({ data: { member: { name: "Albania" } } });
     expect(second.headers.get("x-cache")).toBe("HIT");
     expect(second.headers.get("cache-control")).toMatch(/^public, max-age=(59|60)$/);
+    expect(second.headers.get("vary")).toMatch(/Accept-Language/);
     expect(fake.requests.length).toBe(asked);
 
     // Other variables are another answer.

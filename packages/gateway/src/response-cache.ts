@@ -428,15 +428,21 @@ interface CacheMetadata {
   invalidatedEntities?: unknown[];
 }
 
+/**
+ * A public answer depends on the language asked for (localized fields, messages), as the gateway's own cache key does:
+ * shared HTTP caches must keep one copy per `Accept-Language`.
+ */
+const PUBLIC_VARY = "Accept-Language";
+
 function cacheHeaders(request: Request, metadata: CacheMetadata | undefined): Record<string, string> {
   if (isPrivateRequest(request)) return { "cache-control": "private, no-store", "x-cache": "BYPASS" };
   if (metadata?.hit) {
     const remaining = Math.max(0, Math.ceil(((metadata.expiresAt ?? Date.now()) - Date.now()) / 1_000));
-    return { "cache-control": `public, max-age=${Math.min(remaining, HTTP_MAX_AGE_CAP_SECONDS)}`, "x-cache": "HIT" };
+    return { "cache-control": `public, max-age=${Math.min(remaining, HTTP_MAX_AGE_CAP_SECONDS)}`, vary: PUBLIC_VARY, "x-cache": "HIT" };
   }
   if (metadata?.didCache && metadata.ttl) {
     const seconds = Math.floor(metadata.ttl / 1_000);
-    return { "cache-control": `public, max-age=${Math.min(seconds, HTTP_MAX_AGE_CAP_SECONDS)}`, "x-cache": "MISS" };
+    return { "cache-control": `public, max-age=${Math.min(seconds, HTTP_MAX_AGE_CAP_SECONDS)}`, vary: PUBLIC_VARY, "x-cache": "MISS" };
   }
   return { "cache-control": "no-store", "x-cache": "MISS" };
 }

@@ -64,8 +64,8 @@ export const identityMessages: MessageCatalog = {
 
   // Accounts: roles and scopes
   'There is no account with the id "{0}".': {
-    es: 'No hay ninguna cuenta con el id "{0}".',
-    fr: "Aucun compte n'a l'identifiant \"{0}\".",
+    es: "No hay ninguna cuenta con el id «{0}».",
+    fr: "Aucun compte n'a l'identifiant « {0} ».",
   },
   "The account has changed since you read it (you sent version {0}). Reload it and try again.": {
     es: "La cuenta ha cambiado desde que la leyó (envió la versión {0}). Vuelva a cargarla e inténtelo de nuevo.",
@@ -104,12 +104,12 @@ export const identityMessages: MessageCatalog = {
     fr: "Un agent d'institution n'a pas de partenaire.",
   },
   "A partner editor edits for one partner: give its id.": {
-    es: "Un editor de organización aliada edita para un solo socio: indique su id.",
-    fr: "Un éditeur partenaire édite pour un seul partenaire : indiquez son identifiant.",
+    es: "Un editor de organización aliada edita para una sola organización socia: indique su id.",
+    fr: "Un éditeur partenaire édite pour une seule organisation partenaire : indiquez son identifiant.",
   },
   "A partner editor acts for a partner, not for a member or institutions.": {
-    es: "Un editor de organización aliada actúa para un socio, no para un miembro ni para instituciones.",
-    fr: "Un éditeur partenaire agit pour un partenaire, pas pour un membre ni pour des institutions.",
+    es: "Un editor de organización aliada actúa para una organización socia, no para un miembro ni para instituciones.",
+    fr: "Un éditeur partenaire agit pour une organisation partenaire, pas pour un membre ni pour des institutions.",
   },
   "The role {0} has no member, institution or partner scope.": {
     es: "El rol {0} no se vincula a ningún miembro, institución ni socio.",
@@ -118,12 +118,12 @@ export const identityMessages: MessageCatalog = {
 
   // The scope checked against the directory
   'The directory has no member with the id "{0}".': {
-    es: 'El directorio no tiene ningún miembro con el id "{0}".',
-    fr: "L'annuaire n'a aucun membre avec l'identifiant \"{0}\".",
+    es: "El directorio no tiene ningún miembro con el id «{0}».",
+    fr: "L'annuaire n'a aucun membre avec l'identifiant « {0} ».",
   },
   'The member "{0}" is archived: it takes no new officers.': {
-    es: 'El miembro "{0}" está archivado: no admite nuevos responsables institucionales.',
-    fr: "Le membre \"{0}\" est archivé : il n'accepte plus de nouveaux agents d'institution.",
+    es: "El miembro «{0}» está archivado: no admite nuevos responsables institucionales.",
+    fr: "Le membre « {0} » est archivé : il n'accepte plus de nouveaux agents d'institution.",
   },
   "The directory has no institution with the id {0}.": {
     es: "El directorio no tiene ninguna institución con el id {0}.",
@@ -134,16 +134,16 @@ export const identityMessages: MessageCatalog = {
     fr: "Ces institutions sont archivées et n'acceptent plus de nouveaux agents d'institution : {0}.",
   },
   'These institutions belong to another member than "{0}": {1}.': {
-    es: 'Estas instituciones pertenecen a un miembro distinto de "{0}": {1}.',
-    fr: 'Ces institutions appartiennent à un autre membre que "{0}" : {1}.',
+    es: "Estas instituciones pertenecen a un miembro distinto de «{0}»: {1}.",
+    fr: "Ces institutions appartiennent à un autre membre que « {0} » : {1}.",
   },
   'The directory has no partner with the id "{0}".': {
-    es: 'El directorio no tiene ningún socio con el id "{0}".',
-    fr: "L'annuaire n'a aucun partenaire avec l'identifiant \"{0}\".",
+    es: "El directorio no tiene ningún socio con el id «{0}».",
+    fr: "L'annuaire n'a aucun partenaire avec l'identifiant « {0} ».",
   },
   'The partner "{0}" is archived: it takes no new editors.': {
-    es: 'El socio "{0}" está archivado: no admite nuevos editores.',
-    fr: 'Le partenaire "{0}" est archivé : il n\'accepte plus de nouveaux éditeurs.',
+    es: "El socio «{0}» está archivado: no admite nuevos editores.",
+    fr: "Le partenaire « {0} » est archivé : il n'accepte plus de nouveaux éditeurs.",
   },
   "The directory could not be reached to check the member, institutions or partner, so nothing was saved. Try again in a minute; if it keeps failing, tell the operators (the identity subgraph's DIRECTORY_URL).":
     {
@@ -165,8 +165,8 @@ export const identityMessages: MessageCatalog = {
     fr: "Un compte existe déjà avec cette adresse e-mail.",
   },
   'There is no invitation with the id "{0}".': {
-    es: 'No hay ninguna invitación con el id "{0}".',
-    fr: "Aucune invitation n'a l'identifiant \"{0}\".",
+    es: "No hay ninguna invitación con el id «{0}».",
+    fr: "Aucune invitation n'a l'identifiant « {0} ».",
   },
   "Only an administrator withdraws an invitation of support-unit staff.": {
     es: "Solo un administrador puede retirar una invitación dirigida al personal de la unidad de apoyo.",
@@ -211,8 +211,8 @@ export const identityMessages: MessageCatalog = {
     fr: "Le nom d'une clé compte au plus {0} caractères.",
   },
   'There is no API key with the id "{0}".': {
-    es: 'No hay ninguna clave de API con el id "{0}".',
-    fr: "Aucune clé d'API n'a l'identifiant \"{0}\".",
+    es: "No hay ninguna clave de API con el id «{0}».",
+    fr: "Aucune clé d'API n'a l'identifiant « {0} ».",
   },
   "The API key is not valid or has been revoked.": {
     es: "La clave de API no es válida o ha sido revocada.",

@@ -4,7 +4,7 @@ import { kitMessages } from "./kit-messages.js";
 import { LoaderRegistry } from "./loaders.js";
 import { type Locale, localeFromAcceptLanguage } from "./locale.js";
 import type { Logger } from "./logger.js";
-import { type Message, type MessageCatalog, toMessage, translateMessage } from "./messages.js";
+import { type Message, type MessageCatalog, sayerFor } from "./messages.js";
 
 /** What every resolver of every subgraph receives. */
 export interface RequestContext {
@@ -36,11 +36,10 @@ export function createRequestContext(
   messages: MessageCatalog = kitMessages,
 ): RequestContext {
   const requestId = headers.get("x-request-id") ?? randomUUID();
-  const locale = localeFromAcceptLanguage(headers.get("accept-language"));
   return {
     requestId,
-    locale,
-    say: (message) => translateMessage(toMessage(message), locale, messages),
+    locale: localeFromAcceptLanguage(headers.get("accept-language")),
+    say: sayerFor(headers.get("accept-language"), messages),
     loaders: new LoaderRegistry(),
     logger: logger.child(viewer ? { requestId, accountId: viewer.accountId } : { requestId }),
     viewer,

@@ -31,8 +31,8 @@ export const kitMessages: MessageCatalog = {
     fr: "La ligne {0} modifie déjà le même enregistrement : chaque enregistrement ne peut figurer qu'une fois par lot.",
   },
   "The cursor is not one this list gave out; start again without `after`.": {
-    es: "El cursor no es uno que haya dado esta lista; vuelva a empezar sin `after`.",
-    fr: "Ce curseur n'a pas été donné par cette liste ; recommencez sans `after`.",
+    es: "Esta lista no generó este cursor; vuelva a empezar sin `after`.",
+    fr: "Cette liste n'a pas généré ce curseur ; recommencez sans `after`.",
   },
   "`first` must be between 0 and {0}.": {
     es: "`first` debe estar entre 0 y {0}.",
@@ -63,8 +63,8 @@ export const kitMessages: MessageCatalog = {
     fr: "Ce service n'accepte aucun jeton.",
   },
   "This needs one of the roles {0}.": {
-    es: "Esto requiere uno de los roles {0}.",
-    fr: "Ceci demande l'un des rôles {0}.",
+    es: "Esta acción requiere uno de los roles {0}.",
+    fr: "Cette action requiert l'un des rôles {0}.",
   },
   "Your session could not be checked right now: try again in a moment.": {
     es: "No se pudo comprobar su sesión en este momento: vuelva a intentarlo en un momento.",
@@ -85,20 +85,20 @@ export const kitMessages: MessageCatalog = {
     fr: "Lot refusé : {0} lignes sur {1} ne sont pas valides (voir les lignes) ; rien n'a été enregistré.",
   },
   "Dry run: every row is valid; nothing was written.": {
-    es: "Prueba: todas las filas son válidas; no se escribió nada.",
-    fr: "Essai à blanc : toutes les lignes sont valides ; rien n'a été enregistré.",
+    es: "Simulación: todas las filas son válidas; no se escribió nada.",
+    fr: "Simulation : toutes les lignes sont valides ; rien n'a été enregistré.",
   },
   "Batch applied.": {
     es: "Lote aplicado.",
     fr: "Lot appliqué.",
   },
   "{0} created, {1} updated, {2} unchanged.": {
-    es: "{0} creados, {1} actualizados, {2} sin cambios.",
-    fr: "{0} créés, {1} modifiés, {2} inchangés.",
+    es: "Creados: {0}; actualizados: {1}; sin cambios: {2}.",
+    fr: "Créés : {0} ; modifiés : {1} ; inchangés : {2}.",
   },
   "It would create {0}, update {1} and leave {2} unchanged.": {
-    es: "Crearía {0}, actualizaría {1} y dejaría {2} sin cambios.",
-    fr: "Il créerait {0}, modifierait {1} et laisserait {2} inchangés.",
+    es: "Se crearían: {0}; se actualizarían: {1}; quedarían sin cambios: {2}.",
+    fr: "Seraient créés : {0} ; seraient modifiés : {1} ; resteraient inchangés : {2}.",
   },
   "Another change created one of these records at the same time: send the batch again.": {
     es: "Otro cambio creó uno de estos registros al mismo tiempo: vuelva a enviar el lote.",

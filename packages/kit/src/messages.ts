@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import { kitMessages } from "./kit-messages.js";
-import { Locale } from "./locale.js";
+import { Locale, localeFromAcceptLanguage } from "./locale.js";
 
 /**
  * A message for people, kept as its English template and the values put into it, so that it can be said in the
@@ -35,11 +35,15 @@ export function toMessage(message: string | Message): Message {
   return typeof message === "string" ? { template: message, values: [] } : message;
 }
 
-/** Puts the values into a template's placeholders; a placeholder without a value stays as it is. */
+/**
+ * Puts the values into a template's placeholders: a missing one (null or undefined) as nothing; a placeholder beyond
+ * the values stays as it is.
+ */
 export function fillTemplate(template: string, values: readonly unknown[]): string {
   return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
     const value = values[Number(index)];
-    return value === undefined ? placeholder : String(value);
+    if (Number(index) >= values.length) return placeholder;
+    return value == null ? "" : String(value);
   });
 }
 
@@ -53,6 +57,18 @@ export function englishOf(message: string | Message): string {
 export function translateMessage(message: Message, locale: Locale, catalog: MessageCatalog): string {
   const translated = locale === Locale.EN ? undefined : catalog[message.template]?.[locale === Locale.ES ? "es" : "fr"];
   return fillTemplate(translated ?? message.template, message.values);
+}
+
+/**
+ * Says messages in the language an `Accept-Language` header asks for, from `messages` (by default kit's own): the
+ * request context's `say`, and what the servers use for refusals made before a context exists (a bad token).
+ */
+export function sayerFor(
+  acceptLanguage: string | null | undefined,
+  messages: MessageCatalog = kitMessages,
+): (message: string | Message) => string {
+  const locale = localeFromAcceptLanguage(acceptLanguage);
+  return (message) => translateMessage(toMessage(message), locale, messages);
 }
 
 /** The placeholders a template uses, sorted: a translation must use the same ones. */

@@ -6,9 +6,8 @@ import type { GraphQLSchema } from "graphql";
 import { authenticate, type TokenVerifier } from "./auth.js";
 import { createRequestContext, type RequestContext } from "./context.js";
 import { createErrorFormatter, DomainError } from "./errors.js";
-import { localeFromAcceptLanguage } from "./locale.js";
 import type { Logger } from "./logger.js";
-import { type MessageCatalog, messagesPlugin, translateMessage, withKitMessages } from "./messages.js";
+import { type MessageCatalog, messagesPlugin, sayerFor, withKitMessages } from "./messages.js";
 import { metricsPlugin, type ServiceMetrics } from "./metrics.js";
 import type { ServerTracing } from "./tracing.js";
 
@@ -177,8 +176,9 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
             if (!(error instanceof DomainError)) throw error;
             // A bad token fails the whole request with 401 (503 when it could not be checked), before any resolver runs
             // and before the plugins that would translate its message: it is said in the request's language here.
-            const said = translateMessage(error.said, localeFromAcceptLanguage(headers.get("accept-language")), messages);
-            throw new DomainError(error.code, said, { http: { status: error.code === "SERVICE_UNAVAILABLE" ? 503 : 401 } });
+            throw new DomainError(error.code, sayerFor(headers.get("accept-language"), messages)(error.said), {
+              http: { status: error.code === "SERVICE_UNAVAILABLE" ? 503 : 401 },
+            });
           }
           const base = createRequestContext(headers, logger, viewer, messages);
           return options.extendContext ? options.extendContext(base, request) : (base as TContext);

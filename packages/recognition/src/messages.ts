@@ -73,12 +73,12 @@ export const recognitionMessages: MessageCatalog = {
   },
   // The story list's filter.
   'The first publication date must be a calendar date written YYYY-MM-DD, not "{0}".': {
-    es: "La fecha inicial del periodo de publicación debe ser una fecha del calendario con el formato YYYY-MM-DD, no «{0}».",
-    fr: "La date de début de la période de publication doit être une date du calendrier au format YYYY-MM-DD, et non « {0} ».",
+    es: "La fecha inicial del periodo de publicación debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "La date de début de la période de publication doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
   },
   'The last publication date must be a calendar date written YYYY-MM-DD, not "{0}".': {
-    es: "La fecha final del periodo de publicación debe ser una fecha del calendario con el formato YYYY-MM-DD, no «{0}».",
-    fr: "La date de fin de la période de publication doit être une date du calendrier au format YYYY-MM-DD, et non « {0} ».",
+    es: "La fecha final del periodo de publicación debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "La date de fin de la période de publication doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
   },
   "The publication date range ends ({0}) before it begins ({1}).": {
     es: "El periodo de publicación termina ({0}) antes de empezar ({1}).",
@@ -95,12 +95,12 @@ export const recognitionMessages: MessageCatalog = {
   },
   // Award cycles.
   'The opening date must be a calendar date written YYYY-MM-DD, not "{0}".': {
-    es: "La fecha de apertura debe ser una fecha del calendario con el formato YYYY-MM-DD, no «{0}».",
-    fr: "La date d'ouverture doit être une date du calendrier au format YYYY-MM-DD, et non « {0} ».",
+    es: "La fecha de apertura debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "La date d'ouverture doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
   },
   'The closing date must be a calendar date written YYYY-MM-DD, not "{0}".': {
-    es: "La fecha de cierre debe ser una fecha del calendario con el formato YYYY-MM-DD, no «{0}».",
-    fr: "La date de clôture doit être une date du calendrier au format YYYY-MM-DD, et non « {0} ».",
+    es: "La fecha de cierre debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
+    fr: "La date de clôture doit être une date du calendrier au format AAAA-MM-JJ, et non « {0} ».",
   },
   "The closing date must come after the opening date.": {
     es: "La fecha de cierre debe ser posterior a la fecha de apertura.",
@@ -186,8 +186,8 @@ export const recognitionMessages: MessageCatalog = {
   },
   "There is no commitment with the id {0} that you can see: it does not exist, or it is still a draft only its institution sees (a nomination needs a commitment IN_PROGRESS or COMPLETED).":
     {
-      es: "No hay ningún compromiso con el id {0} que usted pueda ver: no existe, o aún es un borrador que solo ve la institución que lo lidera (una nominación requiere un compromiso IN_PROGRESS o COMPLETED).",
-      fr: "Aucun engagement que vous pouvez voir n'a l'identifiant {0} : il n'existe pas, ou c'est encore un brouillon que seule l'institution qui le pilote peut voir (une nomination demande un engagement IN_PROGRESS ou COMPLETED).",
+      es: "No hay ningún compromiso con el id {0} que usted pueda ver: no existe, o aún es un borrador que solo ve su institución líder (una nominación requiere un compromiso IN_PROGRESS o COMPLETED).",
+      fr: "Aucun engagement que vous pouvez voir n'a l'identifiant {0} : il n'existe pas, ou c'est encore un brouillon que seule son institution cheffe de file peut voir (une nomination demande un engagement IN_PROGRESS ou COMPLETED).",
     },
   "{0} belongs to another member: a government can only be nominated for its own reforms.": {
     es: "{0} pertenece a otro miembro: un gobierno solo puede ser nominado por sus propias reformas.",
@@ -195,8 +195,8 @@ export const recognitionMessages: MessageCatalog = {
   },
   "{0} is still in {1}: a nomination stands only for a reform the government has adopted and is implementing (IN_PROGRESS) or has completed (COMPLETED).":
     {
-      es: "{0} todavía está en {1}: una nominación solo se mantiene para una reforma que el gobierno ha adoptado y está implementando (IN_PROGRESS) o ha completado (COMPLETED).",
-      fr: "{0} est encore à l'état {1} : une nomination n'est retenue que pour une réforme que le gouvernement a adoptée et met en œuvre (IN_PROGRESS) ou a achevée (COMPLETED).",
+      es: "{0} todavía está en estado {1}: una nominación solo se mantiene para una reforma que el gobierno ha adoptado y está implementando (IN_PROGRESS) o ha completado (COMPLETED).",
+      fr: "{0} a encore le statut {1} : une nomination n'est retenue que pour une réforme que le gouvernement a adoptée et met en œuvre (IN_PROGRESS) ou a achevée (COMPLETED).",
     },
   "The {0} subgraph could not be asked to check the references, so nothing was saved; try again in a minute.": {
     es: "No se pudo consultar al subgrafo {0} para comprobar las referencias, así que no se guardó nada; vuelva a intentarlo en un minuto.",

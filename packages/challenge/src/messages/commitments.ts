@@ -4,8 +4,8 @@ import type { MessageCatalog } from "@ogc/kit";
 export const commitmentMessages: MessageCatalog = {
   // Commitments: what a commitment is made of (commitment.rules.ts).
   '"{0}" is not an OGP commitment id: 2 to 5 capital letters and 4 digits, e.g. AL0002 or BUE0009.': {
-    es: "«{0}» no es un identificador de compromiso de OGP: de 2 a 5 letras mayúsculas y 4 dígitos, p. ej., AL0002 o BUE0009.",
-    fr: "« {0} » n'est pas un identifiant d'engagement OGP : de 2 à 5 lettres majuscules et 4 chiffres, par ex. AL0002 ou BUE0009.",
+    es: "«{0}» no es un identificador OGP de compromiso: de 2 a 5 letras mayúsculas y 4 dígitos, p. ej. AL0002 o BUE0009.",
+    fr: "« {0} » n'est pas un identifiant OGP d'engagement : de 2 à 5 lettres majuscules et 4 chiffres, par exemple AL0002 ou BUE0009.",
   },
   "The lead institution cannot also be a supporting institution.": {
     es: "La institución líder no puede ser también una institución de apoyo.",
@@ -103,12 +103,12 @@ export const commitmentMessages: MessageCatalog = {
   },
   "The action plan {0} is already submitted: challenge commitments join it only inside its amendment window ({1} to {2}), which is not open today.":
     {
-      es: "El plan de acción {0} ya se presentó: los compromisos del desafío solo pueden incorporarse a él durante su periodo de enmienda (del {1} al {2}), que hoy no está abierto.",
-      fr: "Le plan d'action {0} est déjà soumis : les engagements du défi ne peuvent s'y ajouter que pendant sa période d'amendement (du {1} au {2}), qui n'est pas ouverte aujourd'hui.",
+      es: "El plan de acción {0} ya se presentó: los compromisos del desafío solo pueden incorporarse a él durante su periodo de modificación (del {1} al {2}), que hoy no está abierto.",
+      fr: "Le plan d'action {0} est déjà soumis : les engagements du défi ne peuvent s'y ajouter que pendant sa période de modification (du {1} au {2}), qui n'est pas ouverte aujourd'hui.",
     },
   "The action plan {0} is already submitted and has no amendment window: challenge commitments cannot join it now.": {
-    es: "El plan de acción {0} ya se presentó y no tiene periodo de enmienda: los compromisos del desafío no pueden incorporarse a él ahora.",
-    fr: "Le plan d'action {0} est déjà soumis et n'a pas de période d'amendement : les engagements du défi ne peuvent pas s'y ajouter maintenant.",
+    es: "El plan de acción {0} ya se presentó y no tiene periodo de modificación: los compromisos del desafío no pueden incorporarse a él ahora.",
+    fr: "Le plan d'action {0} est déjà soumis et n'a pas de période de modification : les engagements du défi ne peuvent pas s'y ajouter maintenant.",
   },
 
   // Commitments: who may do what, and when (commitment-access.ts, commitment.service.ts, commitment-status.ts).
@@ -146,26 +146,26 @@ export const commitmentMessages: MessageCatalog = {
   },
   "A {0} commitment can no longer be edited.": {
     es: "Un compromiso en estado {0} ya no se puede editar.",
-    fr: "Un engagement à l'état {0} ne peut plus être modifié.",
+    fr: "Un engagement au statut {0} ne peut plus être modifié.",
   },
   "Once {0}, only the support unit edits the commitment; its institution still updates milestones.": {
     es: "Una vez en estado {0}, solo la unidad de apoyo edita el compromiso; su institución aún puede actualizar los hitos.",
-    fr: "Une fois l'engagement à l'état {0}, seule l'unité de soutien le modifie ; son institution peut encore mettre à jour les jalons.",
+    fr: "Une fois l'engagement au statut {0}, seule l'unité de soutien le modifie ; son institution peut encore mettre à jour les jalons.",
   },
   "A commitment cannot go from {0} to {1}. From {2} it can go to {3}.": {
     es: "Un compromiso no puede pasar de {0} a {1}. Desde {2} puede pasar a {3}.",
-    fr: "Un engagement ne peut pas passer de l'état {0} à l'état {1}. Depuis l'état {2}, il peut passer à {3}.",
+    fr: "Un engagement ne peut pas passer du statut {0} au statut {1}. Depuis le statut {2}, il peut passer à {3}.",
   },
   "A commitment cannot go from {0} to {1}. {2} is final.": {
     es: "Un compromiso no puede pasar de {0} a {1}. {2} es un estado final.",
-    fr: "Un engagement ne peut pas passer de l'état {0} à l'état {1}. L'état {2} est final.",
+    fr: "Un engagement ne peut pas passer du statut {0} au statut {1}. Le statut {2} est final.",
   },
   "Only the support unit moves a commitment from {0} to {1}.": {
     es: "Solo la unidad de apoyo puede pasar un compromiso de {0} a {1}.",
-    fr: "Seule l'unité de soutien peut faire passer un engagement de l'état {0} à l'état {1}.",
+    fr: "Seule l'unité de soutien peut faire passer un engagement du statut {0} au statut {1}.",
   },
   "A commitment is NOT_ELIGIBLE only when at least one criterion is decided NOT_MET; none is.": {
-    es: "Un compromiso es NOT_ELIGIBLE solo cuando al menos un criterio se ha decidido NOT_MET; no lo está ninguno.",
+    es: "Un compromiso es NOT_ELIGIBLE solo cuando al menos un criterio se ha decidido NOT_MET; ninguno lo está.",
     fr: "Un engagement n'est NOT_ELIGIBLE que si au moins un critère est décidé NOT_MET ; aucun ne l'est.",
   },
   "A commitment becomes ELIGIBLE only when all four criteria are decided MET; not yet: {0}.": {
@@ -178,7 +178,7 @@ export const commitmentMessages: MessageCatalog = {
   },
   "A {0} commitment's area can no longer change.": {
     es: "El área de un compromiso en estado {0} ya no puede cambiar.",
-    fr: "Le domaine d'un engagement à l'état {0} ne peut plus changer.",
+    fr: "Le domaine d'un engagement au statut {0} ne peut plus changer.",
   },
   "Unknown challenge area.": {
     es: "Área del desafío desconocida.",
@@ -188,7 +188,7 @@ export const commitmentMessages: MessageCatalog = {
   // Milestones (milestone.service.ts).
   "The commitment is {0}: its milestones can no longer change.": {
     es: "El compromiso está en estado {0}: sus hitos ya no pueden cambiar.",
-    fr: "L'engagement est à l'état {0} : ses jalons ne peuvent plus changer.",
+    fr: "L'engagement a le statut {0} : ses jalons ne peuvent plus changer.",
   },
   "There is no milestone with the id {0}.": {
     es: "No hay ningún hito con el id {0}.",
@@ -201,8 +201,8 @@ export const commitmentMessages: MessageCatalog = {
     fr: "Critère d'éligibilité inconnu.",
   },
   "Eligibility is decided while the commitment is UNDER_REVIEW; it is {0}.": {
-    es: "La elegibilidad se decide mientras el compromiso está en UNDER_REVIEW; ahora está en {0}.",
-    fr: "L'éligibilité se décide pendant que l'engagement est à l'état UNDER_REVIEW ; il est à l'état {0}.",
+    es: "La elegibilidad se decide mientras el compromiso está en estado UNDER_REVIEW; ahora está en estado {0}.",
+    fr: "L'éligibilité se décide pendant que l'engagement a le statut UNDER_REVIEW ; il a le statut {0}.",
   },
 
   // IRM ratings (irm.service.ts).

@@ -64,8 +64,8 @@ export const coordinationMessages: MessageCatalog = {
     fr: "Le résumé est obligatoire.",
   },
   "The member is required.": {
-    es: "El miembro es obligatorio.",
-    fr: "Le membre est obligatoire.",
+    es: "El id del miembro es obligatorio.",
+    fr: "L'identifiant du membre est obligatoire.",
   },
   "The milestone's title is required.": {
     es: "El título del hito es obligatorio.",
@@ -84,72 +84,72 @@ export const coordinationMessages: MessageCatalog = {
     fr: "Le récit de l'avancement est obligatoire.",
   },
   "The partner is required.": {
-    es: "El socio es obligatorio.",
-    fr: "Le partenaire est obligatoire.",
+    es: "El id del socio es obligatorio.",
+    fr: "L'identifiant du partenaire est obligatoire.",
   },
   '"{0}" is not a known pathway; expected one of {1}.': {
-    es: "«{0}» no es una vía conocida; se espera uno de estos valores: {1}.",
-    fr: "« {0} » n'est pas un parcours connu ; valeurs attendues : {1}.",
+    es: "«{0}» no es una vía conocida; valores admitidos: {1}.",
+    fr: "« {0} » n'est pas un parcours connu ; valeurs admises : {1}.",
   },
   '"{0}" is not a known challenge area; expected one of {1}.': {
-    es: "«{0}» no es un área del desafío conocida; se espera uno de estos valores: {1}.",
-    fr: "« {0} » n'est pas un domaine du défi connu ; valeurs attendues : {1}.",
+    es: "«{0}» no es un área del desafío conocida; valores admitidos: {1}.",
+    fr: "« {0} » n'est pas un domaine du défi connu ; valeurs admises : {1}.",
   },
   '"{0}" is not a known open-government value; expected one of {1}.': {
-    es: "«{0}» no es un valor de gobierno abierto conocido; se espera uno de estos valores: {1}.",
-    fr: "« {0} » n'est pas une valeur du gouvernement ouvert connue ; valeurs attendues : {1}.",
+    es: "«{0}» no es un valor de gobierno abierto conocido; valores admitidos: {1}.",
+    fr: "« {0} » n'est pas une valeur du gouvernement ouvert connue ; valeurs admises : {1}.",
   },
   '"{0}" is not a known language; expected one of {1}.': {
-    es: "«{0}» no es un idioma conocido; se espera uno de estos valores: {1}.",
-    fr: "« {0} » n'est pas une langue connue ; valeurs attendues : {1}.",
+    es: "«{0}» no es un idioma conocido; valores admitidos: {1}.",
+    fr: "« {0} » n'est pas une langue connue ; valeurs admises : {1}.",
   },
   '"{0}" is not a known commitment status; expected one of {1}.': {
-    es: "«{0}» no es un estado de compromiso conocido; se espera uno de estos valores: {1}.",
-    fr: "« {0} » n'est pas un statut d'engagement connu ; valeurs attendues : {1}.",
+    es: "«{0}» no es un estado de compromiso conocido; valores admitidos: {1}.",
+    fr: "« {0} » n'est pas un statut d'engagement connu ; valeurs admises : {1}.",
   },
   '"{0}" is not a known milestone status; expected one of {1}.': {
-    es: "«{0}» no es un estado de hito conocido; se espera uno de estos valores: {1}.",
-    fr: "« {0} » n'est pas un statut de jalon connu ; valeurs attendues : {1}.",
+    es: "«{0}» no es un estado de hito conocido; valores admitidos: {1}.",
+    fr: "« {0} » n'est pas un statut de jalon connu ; valeurs admises : {1}.",
   },
   '"{0}" is not a known review cycle kind; expected one of {1}.': {
-    es: "«{0}» no es un tipo de ciclo de revisión conocido; se espera uno de estos valores: {1}.",
-    fr: "« {0} » n'est pas un type de cycle d'examen connu ; valeurs attendues : {1}.",
+    es: "«{0}» no es un tipo de ciclo de revisión conocido; valores admitidos: {1}.",
+    fr: "« {0} » n'est pas un type de cycle d'examen connu ; valeurs admises : {1}.",
   },
   '"{0}" is not a known completion level; expected one of {1}.': {
-    es: "«{0}» no es un grado de avance conocido; se espera uno de estos valores: {1}.",
-    fr: "« {0} » n'est pas un degré d'avancement connu ; valeurs attendues : {1}.",
+    es: "«{0}» no es un grado de avance conocido; valores admitidos: {1}.",
+    fr: "« {0} » n'est pas un degré d'avancement connu ; valeurs admises : {1}.",
   },
   '"{0}" is not a known co-creation role; expected one of {1}.': {
-    es: "«{0}» no es un rol de cocreación conocido; se espera uno de estos valores: {1}.",
-    fr: "« {0} » n'est pas un rôle de co-création connu ; valeurs attendues : {1}.",
+    es: "«{0}» no es un rol de cocreación conocido; valores admitidos: {1}.",
+    fr: "« {0} » n'est pas un rôle de co-création connu ; valeurs admises : {1}.",
   },
   '"{0}" is not a known IRM yes/no value; expected one of {1}.': {
-    es: "«{0}» no es un valor sí/no conocido del IRM; se espera uno de estos valores: {1}.",
-    fr: "« {0} » n'est pas une valeur oui/non connue de l'IRM ; valeurs attendues : {1}.",
+    es: "«{0}» no es un valor sí/no conocido del IRM; valores admitidos: {1}.",
+    fr: "« {0} » n'est pas une valeur oui/non connue de l'IRM ; valeurs admises : {1}.",
   },
   '"{0}" is not a known IRM potential for results; expected one of {1}.': {
-    es: "«{0}» no es un valor conocido de potencial de resultados del IRM; se espera uno de estos valores: {1}.",
-    fr: "« {0} » n'est pas une valeur connue de potentiel de résultats de l'IRM ; valeurs attendues : {1}.",
+    es: "«{0}» no es un valor conocido de potencial de resultados del IRM; valores admitidos: {1}.",
+    fr: "« {0} » n'est pas une valeur connue de potentiel de résultats de l'IRM ; valeurs admises : {1}.",
   },
   '"{0}" is not a known IRM completion; expected one of {1}.': {
-    es: "«{0}» no es un valor conocido de cumplimiento del IRM; se espera uno de estos valores: {1}.",
-    fr: "« {0} » n'est pas une valeur connue de réalisation de l'IRM ; valeurs attendues : {1}.",
+    es: "«{0}» no es un valor conocido de cumplimiento del IRM; valores admitidos: {1}.",
+    fr: "« {0} » n'est pas une valeur connue de réalisation de l'IRM ; valeurs admises : {1}.",
   },
   '"{0}" is not a known IRM early results; expected one of {1}.': {
-    es: "«{0}» no es un valor conocido de resultados iniciales del IRM; se espera uno de estos valores: {1}.",
-    fr: "« {0} » n'est pas une valeur connue de premiers résultats de l'IRM ; valeurs attendues : {1}.",
+    es: "«{0}» no es un valor conocido de resultados iniciales del IRM; valores admitidos: {1}.",
+    fr: "« {0} » n'est pas une valeur connue de premiers résultats de l'IRM ; valeurs admises : {1}.",
   },
   '"{0}" is not a known IRM specificity; expected one of {1}.': {
-    es: "«{0}» no es un valor conocido de nivel de especificidad del IRM; se espera uno de estos valores: {1}.",
-    fr: "« {0} » n'est pas une valeur connue de niveau de spécificité de l'IRM ; valeurs attendues : {1}.",
+    es: "«{0}» no es un valor conocido de nivel de especificidad del IRM; valores admitidos: {1}.",
+    fr: "« {0} » n'est pas une valeur connue de niveau de spécificité de l'IRM ; valeurs admises : {1}.",
   },
   '"{0}" is not a known IRM potential impact; expected one of {1}.': {
-    es: "«{0}» no es un valor conocido de impacto potencial del IRM; se espera uno de estos valores: {1}.",
-    fr: "« {0} » n'est pas une valeur connue d'impact potentiel de l'IRM ; valeurs attendues : {1}.",
+    es: "«{0}» no es un valor conocido de impacto potencial del IRM; valores admitidos: {1}.",
+    fr: "« {0} » n'est pas une valeur connue d'impact potentiel de l'IRM ; valeurs admises : {1}.",
   },
   '"{0}" is not a known IRM results level; expected one of {1}.': {
-    es: "«{0}» no es un valor conocido de nivel de resultados tempranos del IRM; se espera uno de estos valores: {1}.",
-    fr: "« {0} » n'est pas une valeur connue de niveau des premiers résultats de l'IRM ; valeurs attendues : {1}.",
+    es: "«{0}» no es un valor conocido de nivel de resultados tempranos del IRM; valores admitidos: {1}.",
+    fr: "« {0} » n'est pas une valeur connue de niveau des premiers résultats de l'IRM ; valeurs admises : {1}.",
   },
   'The planned start date must be a calendar date written YYYY-MM-DD, not "{0}".': {
     es: "La fecha de inicio prevista debe ser una fecha del calendario con el formato AAAA-MM-DD, no «{0}».",
@@ -329,7 +329,7 @@ export const coordinationMessages: MessageCatalog = {
   },
   "This next step is already done.": {
     es: "Este próximo paso ya está hecho.",
-    fr: "Cette prochaine étape est déjà faite.",
+    fr: "Cette prochaine étape est déjà réalisée.",
   },
   "The lead must be one of the case's institutions.": {
     es: "La institución líder debe ser una de las instituciones del caso.",
@@ -408,8 +408,8 @@ export const coordinationMessages: MessageCatalog = {
 
   // review/
   "The review window closes ({0}) before it opens ({1}).": {
-    es: "El periodo de revisión cierra ({0}) antes de abrir ({1}).",
-    fr: "La période de revue se ferme ({0}) avant de s'ouvrir ({1}).",
+    es: "El periodo de revisión se cierra ({0}) antes de abrirse ({1}).",
+    fr: "La période d'examen se ferme ({0}) avant de s'ouvrir ({1}).",
   },
   "Progress is self-reported for standalone commitments; action-plan commitments are rated by the IRM.": {
     es: "En los compromisos independientes el avance se autoinforma; los compromisos de planes de acción los evalúa el IRM.",
@@ -425,15 +425,15 @@ export const coordinationMessages: MessageCatalog = {
   },
   "The {0} review takes reports from {1} to {2}; it is not open today.": {
     es: "La revisión {0} acepta informes del {1} al {2}; hoy no está abierta.",
-    fr: "La revue {0} accepte les rapports du {1} au {2} ; elle n'est pas ouverte aujourd'hui.",
+    fr: "L'examen {0} accepte les rapports du {1} au {2} ; il n'est pas ouvert aujourd'hui.",
   },
   "The {0} review does not cover standalone commitments.": {
     es: "La revisión {0} no abarca los compromisos independientes.",
-    fr: "La revue {0} ne couvre pas les engagements autonomes.",
+    fr: "L'examen {0} ne couvre pas les engagements autonomes.",
   },
   "The {0} review covers {1} only.": {
     es: "La revisión {0} solo abarca {1}.",
-    fr: "La revue {0} ne couvre que {1}.",
+    fr: "L'examen {0} ne couvre que {1}.",
   },
   "This milestone is not one of the commitment's.": {
     es: "Este hito no pertenece al compromiso.",

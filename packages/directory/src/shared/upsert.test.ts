@@ -144,7 +144,7 @@ describe.each(testStores)("batch upserts on %s", (store) => {
       }),
     ).upsertMembers;
     expect(dryRun.message).toBe(
-      "Prueba: todas las filas son válidas; no se escribió nada. Crearía 1, actualizaría 0 y dejaría 0 sin cambios.",
+      "Simulación: todas las filas son válidas; no se escribió nada. Se crearían: 1; se actualizarían: 0; quedarían sin cambios: 0.",
     );
   });
 

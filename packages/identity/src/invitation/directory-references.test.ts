@@ -104,7 +104,7 @@ describe.each(testStores)("scope ids checked against the directory on %s", (stor
     const before = await written();
     const response = await invite({ email: "later@poder.example", role: "PARTNER_EDITOR", partnerId: "poder" });
     expect(response.errors?.[0]).toMatchObject({
-      extensions: { code: "INTERNAL_SERVER_ERROR", reason: "DIRECTORY_UNAVAILABLE" },
+      extensions: { code: "SERVICE_UNAVAILABLE", reason: "DIRECTORY_UNAVAILABLE" },
       message: expect.stringMatching(/directory could not be reached.*nothing was saved.*Try again/),
     });
     expect(await written()).toEqual(before);

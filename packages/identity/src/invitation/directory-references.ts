@@ -19,13 +19,13 @@ export const uncheckedDirectoryReferences: DirectoryReferences = {
 
 /**
  * The directory could not be asked (down, timed out, or answered with an error). Nothing was written; retrying later
- * is the remedy, so the message says so. The kit has no "unavailable" code: INTERNAL_SERVER_ERROR with
- * `extensions.reason = "DIRECTORY_UNAVAILABLE"`, a domain error so its message reaches the caller unmasked.
+ * is the remedy, so the message says so: SERVICE_UNAVAILABLE with `extensions.reason = "DIRECTORY_UNAVAILABLE"`, which
+ * the gateway passes on as it is (it masks INTERNAL_SERVER_ERROR), like the other subgraphs' unavailable references.
  */
 export class DirectoryUnavailableError extends DomainError {
   constructor() {
     super(
-      "INTERNAL_SERVER_ERROR",
+      "SERVICE_UNAVAILABLE",
       "The directory could not be reached to check the member, institutions or partner, so nothing was saved. Try again in a minute; if it keeps failing, tell the operators (the identity subgraph's DIRECTORY_URL).",
       { reason: "DIRECTORY_UNAVAILABLE" },
     );
