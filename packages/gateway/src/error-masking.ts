@@ -1,6 +1,6 @@
-import type { ErrorCode } from "@ogc/kit";
+import { type ErrorCode, englishOf, type Message, msg } from "@ogc/kit";
 import { GraphQLError } from "graphql";
-import { REFUSAL_CODES } from "./refusal.js";
+import { REFUSAL_CODES, sayable } from "./refusal.js";
 
 /**
  * Expected failures of the subgraphs (kit `DomainError`s): their messages are written for people. A record, so a code
@@ -36,9 +36,13 @@ const CLIENT_CODES: ReadonlySet<string> = new Set([...Object.keys(DOMAIN_CODES),
 /** Extensions that describe internals (stack, upstream request, service layout): never sent to clients. */
 const INTERNAL_EXTENSIONS = ["stacktrace", "exception", "request", "serviceName"];
 
-export const INTERNAL_ERROR_MESSAGE = "Internal server error. It has been logged; try again or contact the support unit.";
-export const UNAVAILABLE_MESSAGE = "A service this request needs is unavailable right now; try again later.";
-export const TIMEOUT_MESSAGE = "A service this request needs took too long to answer; try again later.";
+// Kit's own words for an internal error (kit-messages.ts translates them).
+const INTERNAL = msg`Internal server error. It has been logged; try again or contact the support unit.`;
+const UNAVAILABLE = msg`A service this request needs is unavailable right now; try again later.`;
+const TIMEOUT = msg`A service this request needs took too long to answer; try again later.`;
+export const INTERNAL_ERROR_MESSAGE = englishOf(INTERNAL);
+export const UNAVAILABLE_MESSAGE = englishOf(UNAVAILABLE);
+export const TIMEOUT_MESSAGE = englishOf(TIMEOUT);
 
 /** A GraphQL error all the way down, i.e. not an exception wrapped as one (graphql-yoga's own test). */
 function isOriginalGraphQLError(error: unknown): error is GraphQLError {
@@ -73,15 +77,17 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
   });
 }
 
-function replacement(error: unknown, message: string, code: string): GraphQLError {
+function replacement(error: unknown, message: Message, code: string): GraphQLError {
   const source = error instanceof GraphQLError ? error : undefined;
-  return new GraphQLError(message, {
+  const masked = new GraphQLError(englishOf(message), {
     nodes: source?.nodes,
     source: source?.source,
     positions: source?.positions,
     path: source?.path,
     extensions: { code },
   });
+  // Said in the request's language by `useLanguage`, like the gateway's refusals.
+  return sayable(masked, message);
 }
 
 /**
@@ -101,7 +107,7 @@ export function maskGatewayError(error: unknown): Error {
     if (isRequestError(error)) return withoutInternals(error);
   }
   const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-  if (code === "SUBREQUEST_HTTP_ERROR") return replacement(error, UNAVAILABLE_MESSAGE, "SERVICE_UNAVAILABLE");
-  if (code === "GATEWAY_TIMEOUT") return replacement(error, TIMEOUT_MESSAGE, "GATEWAY_TIMEOUT");
-  return replacement(error, INTERNAL_ERROR_MESSAGE, "INTERNAL_SERVER_ERROR");
+  if (code === "SUBREQUEST_HTTP_ERROR") return replacement(error, UNAVAILABLE, "SERVICE_UNAVAILABLE");
+  if (code === "GATEWAY_TIMEOUT") return replacement(error, TIMEOUT, "GATEWAY_TIMEOUT");
+  return replacement(error, INTERNAL, "INTERNAL_SERVER_ERROR");
 }

@@ -128,6 +128,18 @@ describe("the gateway", () => {
     expect(JSON.stringify(body)).not.toMatch(/TypeError|service\.js|stacktrace/);
   });
 
+  it("says the masked error's replacement in the caller's Accept-Language", async () => {
+    const { gateway } = await start();
+    const { body } = await postGraphQL(gateway.url, "{ crash }", { headers: { "accept-language": "fr" } });
+    expect(body.errors).toEqual([
+      {
+        message: "Erreur interne du serveur. Elle a été consignée ; réessayez ou contactez l'unité de soutien.",
+        path: ["crash"],
+        extensions: { code: "INTERNAL_SERVER_ERROR" },
+      },
+    ]);
+  });
+
   it("answers with a timeout error, without the subgraph's URL, when a subgraph is slower than the upstream timeout", async () => {
     const { gateway } = await start({ upstreamTimeoutMs: 200 });
     const { body } = await postGraphQL(gateway.url, "{ slow }");

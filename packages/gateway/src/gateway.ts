@@ -15,6 +15,7 @@ import { GraphQLError, type OperationDefinitionNode, type ValidationContext } fr
 import { useAuthentication } from "./authentication.js";
 import { maskGatewayError } from "./error-masking.js";
 import { useIrmImport } from "./irm-import.js";
+import { useLanguage } from "./language.js";
 import { useMetrics } from "./metrics.js";
 import { selfExecutor, useOpenDataExport } from "./open-data-export.js";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits, useOperationLimits } from "./operation-limits.js";
@@ -253,6 +254,8 @@ export function createGateway(options: GatewayOptions, isClosing: () => boolean 
     plugins: () => [
       ...(options.tracing ? [options.tracing.plugin] : []),
       useMetrics(metrics),
+      // The gateway's own refusals and replacement messages, said in the request's language.
+      useLanguage(),
       healthEndpoints(() => runtime, isClosing),
       // Not GraphQL requests: answered before the GraphQL guards (the export counts against the rate limit itself).
       ...openDataExport,

@@ -38,6 +38,21 @@ describe("operation limits, through the gateway", () => {
     expect(over.reachedSubgraph).toBe(false);
   });
 
+  it("says the refusal in the caller's Accept-Language, with the same code and details", async () => {
+    const query = "{ member { parent { parent { parent { id } } } } }";
+    const said = async (language: string) =>
+      (await postGraphQL(limited.gateway.url, query, { headers: { "accept-language": language } })).body.errors?.[0];
+    expect(await said("fr")).toEqual({
+      message:
+        "L'opération imbrique des champs sur 5 niveaux ; la limite est de 4. Demandez la partie la plus profonde dans une seconde opération.",
+      extensions: { code: "QUERY_TOO_DEEP", limit: 4, found: 5 },
+    });
+    expect((await said("es-MX,es;q=0.9"))?.message).toBe(
+      "La operación anida campos en 5 niveles; el límite es 4. Pida la parte más profunda con una segunda operación.",
+    );
+    expect((await said("en"))?.message).toMatch(/^The operation nests fields 5 levels deep; the limit is 4\./);
+  });
+
   it("counts depth through fragments", async () => {
     const over = await send("{ member { ...Ancestors } } fragment Ancestors on Member { parent { parent { parent { id } } } }");
     expect(over.body).toMatchObject(refusedWith("QUERY_TOO_DEEP", /5 levels deep/));

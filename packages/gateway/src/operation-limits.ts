@@ -1,4 +1,5 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import { msg } from "@ogc/kit";
 import {
   type DocumentNode,
   type FieldNode,
@@ -225,7 +226,7 @@ export function operationRefusals(measure: OperationMeasure, limits: OperationLi
     refusals.push(
       refusal(
         "QUERY_TOO_DEEP",
-        `The operation nests fields ${measure.depth} levels deep; the limit is ${limits.maxDepth}. Fetch the deeper part with a second operation.`,
+        msg`The operation nests fields ${measure.depth} levels deep; the limit is ${limits.maxDepth}. Fetch the deeper part with a second operation.`,
         options(limits.maxDepth, measure.depth),
       ),
     );
@@ -234,7 +235,7 @@ export function operationRefusals(measure: OperationMeasure, limits: OperationLi
     refusals.push(
       refusal(
         "TOO_MANY_ALIASES",
-        `The operation uses ${measure.aliases} aliases; the limit is ${limits.maxAliases}. Split it into several operations.`,
+        msg`The operation uses ${measure.aliases} aliases; the limit is ${limits.maxAliases}. Split it into several operations.`,
         options(limits.maxAliases, measure.aliases),
       ),
     );
@@ -243,7 +244,7 @@ export function operationRefusals(measure: OperationMeasure, limits: OperationLi
     refusals.push(
       refusal(
         "TOO_MANY_DIRECTIVES",
-        `The operation uses ${measure.directives} directives; the limit is ${limits.maxDirectives}.`,
+        msg`The operation uses ${measure.directives} directives; the limit is ${limits.maxDirectives}.`,
         options(limits.maxDirectives, measure.directives),
       ),
     );
@@ -252,8 +253,7 @@ export function operationRefusals(measure: OperationMeasure, limits: OperationLi
     refusals.push(
       refusal(
         "QUERY_TOO_COMPLEX",
-        `The operation's estimated cost is ${measure.cost}; the limit is ${limits.maxCost}. Every object counts 1, times the ` +
-          `page sizes of the lists around it (\`first\`/\`last\`, ${limits.defaultListSize} when not given): ask for smaller pages or fewer nested lists.`,
+        msg`The operation's estimated cost is ${measure.cost}; the limit is ${limits.maxCost}. Every object counts 1, times the page sizes of the lists around it (\`first\`/\`last\`, ${limits.defaultListSize} when not given): ask for smaller pages or fewer nested lists.`,
         options(limits.maxCost, measure.cost),
       ),
     );
@@ -278,7 +278,7 @@ export function useOperationLimits(limits: OperationLimits): GatewayPlugin {
           if (!(error instanceof Error) || !TOKEN_LIMIT_MESSAGE.test(error.message)) throw error;
           throw refusal(
             "TOO_MANY_TOKENS",
-            `The operation has more than ${limits.maxTokens} tokens (names, punctuation, values), the limit. Split it into several operations.`,
+            msg`The operation has more than ${limits.maxTokens} tokens (names, punctuation, values), the limit. Split it into several operations.`,
             { status: 400, graphqlRequestError: true, extensions: { limit: limits.maxTokens } },
           );
         }

@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import { type Logger, Role, type Viewer } from "@ogc/kit";
+import { type Logger, msg, Role, type Viewer } from "@ogc/kit";
 import { Redis } from "ioredis";
 import { viewerOf } from "./authentication.js";
 import { refusal } from "./refusal.js";
@@ -171,10 +171,30 @@ export function clientAddress(request: Request, serverContext: unknown, trustedP
   return normalizeAddress(address ?? "unknown");
 }
 
+/** Whose requests are counted together, their limit, and what a refusal says (a sentence per kind of caller). */
 function subject(viewer: Viewer | null, address: string, limits: RateLimits) {
-  if (!viewer) return { key: `ip:${address}`, limit: limits.anonymous, who: `from the IP address ${address}` };
-  if (viewer.role === Role.API_CLIENT) return { key: `account:${viewer.accountId}`, limit: limits.apiClient, who: "for this API client" };
-  return { key: `account:${viewer.accountId}`, limit: limits.account, who: "for this account" };
+  if (!viewer) {
+    return {
+      key: `ip:${address}`,
+      limit: limits.anonymous,
+      refused: (limit: number, seconds: number, retryAfter: number) =>
+        msg`Too many requests: the limit is ${limit} per ${seconds} s from the IP address ${address}. Try again in ${retryAfter} s.`,
+    };
+  }
+  if (viewer.role === Role.API_CLIENT) {
+    return {
+      key: `account:${viewer.accountId}`,
+      limit: limits.apiClient,
+      refused: (limit: number, seconds: number, retryAfter: number) =>
+        msg`Too many requests: the limit is ${limit} per ${seconds} s for this API client. Try again in ${retryAfter} s.`,
+    };
+  }
+  return {
+    key: `account:${viewer.accountId}`,
+    limit: limits.account,
+    refused: (limit: number, seconds: number, retryAfter: number) =>
+      msg`Too many requests: the limit is ${limit} per ${seconds} s for this account. Try again in ${retryAfter} s.`,
+  };
 }
 
 /**
@@ -209,7 +229,7 @@ export function createRateLimiter(options: {
   return {
     async consume(request, serverContext) {
       if (isInternalRequest(serverContext)) return;
-      const { key, limit, who } = subject(viewerOf(request), clientAddress(request, serverContext, trustedProxies), limits);
+      const { key, limit, refused } = subject(viewerOf(request), clientAddress(request, serverContext, trustedProxies), limits);
       if (limit <= 0) return;
       let window: WindowCount;
       try {
@@ -224,11 +244,11 @@ export function createRateLimiter(options: {
       if (window.count <= limit) return;
       const retryAfter = Math.max(1, Math.ceil(window.resetInMs / 1_000));
       const windowSeconds = Math.round(limits.windowMs / 1_000);
-      throw refusal(
-        "RATE_LIMITED",
-        `Too many requests: the limit is ${limit} per ${windowSeconds} s ${who}. Try again in ${retryAfter} s.`,
-        { status: 429, headers: { "retry-after": String(retryAfter) }, extensions: { retryAfter, limit, windowSeconds } },
-      );
+      throw refusal("RATE_LIMITED", refused(limit, windowSeconds, retryAfter), {
+        status: 429,
+        headers: { "retry-after": String(retryAfter) },
+        extensions: { retryAfter, limit, windowSeconds },
+      });
     },
     close: () => store.close(),
   };

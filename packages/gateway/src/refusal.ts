@@ -1,3 +1,4 @@
+import { englishOf, type Message, toMessage } from "@ogc/kit";
 import { GraphQLError } from "graphql";
 
 /**
@@ -38,7 +39,21 @@ export interface RefusalOptions {
  * A refusal by the gateway: a GraphQL error with a stable code and a message a person can act on. graphql-yoga turns
  * `extensions.http` into the response's status and headers and strips it from the body.
  */
-export function refusal(code: RefusalCode, message: string, options: RefusalOptions): GraphQLError {
+export function refusal(code: RefusalCode, message: string | Message, options: RefusalOptions): GraphQLError {
   const http = { status: options.status, headers: options.headers, ...(options.graphqlRequestError ? { spec: true } : {}) };
-  return new GraphQLError(message, { extensions: { code, ...options.extensions, http } });
+  return sayable(new GraphQLError(englishOf(message), { extensions: { code, ...options.extensions, http } }), message);
+}
+
+/** The message each of the gateway's own errors says, as a template and values, for `useLanguage` to translate. */
+const said = new WeakMap<GraphQLError, Message>();
+
+/** Marks `error` as saying `message`, so that it is said in the request's language (`useLanguage`). */
+export function sayable(error: GraphQLError, message: string | Message): GraphQLError {
+  said.set(error, toMessage(message));
+  return error;
+}
+
+/** What `error` says, when it is one of the gateway's own errors (`refusal`, the masked errors). */
+export function saidBy(error: unknown): Message | undefined {
+  return error instanceof GraphQLError ? said.get(error) : undefined;
 }

@@ -116,6 +116,19 @@ describe("requests that are not well-formed GraphQL over HTTP", () => {
     }
   });
 
+  it("says what to send in the caller's Accept-Language, with the same status and code", async () => {
+    const response = await rawRequest(running.gateway.url, {
+      method: "POST",
+      headers: { "content-type": "text/plain", "x-graphql-client": "test", accept: "application/json", "accept-language": "es" },
+      body: "{}",
+    });
+    expect(response.status).toBe(415);
+    expect(errorsOf(response.text)[0]).toMatchObject({
+      message: "Un POST GraphQL debe llevar un cuerpo JSON con `content-type: application/json`, no `text/plain`.",
+      extensions: { code: "UNSUPPORTED_MEDIA_TYPE" },
+    });
+  });
+
   it("answers a GET whose variables are not JSON with 400 BAD_REQUEST", async () => {
     const response = await rawRequest(`${running.gateway.url}?query=${HELLO}&variables=x`, {
       headers: { "x-graphql-client": "test", accept: "application/json" },

@@ -1,4 +1,5 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import { msg } from "@ogc/kit";
 import { refusal } from "./refusal.js";
 
 /** Default largest request body: queries are bounded by the token limit; this bounds their variables. */
@@ -34,8 +35,7 @@ export function useCsrfPrevention(): GatewayPlugin {
       if (!couldBeSimpleCrossSiteRequest(request)) return;
       throw refusal(
         "CSRF_PREVENTED",
-        "This request could have been sent by another website without your knowledge, so it was refused. Send GraphQL " +
-          `requests as POST with \`content-type: application/json\`, or add the header \`${CSRF_HEADERS[0]}: <your app's name>\`.`,
+        msg`This request could have been sent by another website without your knowledge, so it was refused. Send GraphQL requests as POST with \`content-type: application/json\`, or add the header \`${CSRF_HEADERS[0]}: <your app's name>\`.`,
         { status: 400 },
       );
     },
@@ -61,7 +61,7 @@ export function useJsonBodies(): GatewayPlugin {
           try {
             JSON.parse(value);
           } catch {
-            throw refusal("BAD_REQUEST", `The \`${name}\` parameter of a GET must be JSON.`, { status: 400 });
+            throw refusal("BAD_REQUEST", msg`The \`${name}\` parameter of a GET must be JSON.`, { status: 400 });
           }
         }
         return;
@@ -71,7 +71,9 @@ export function useJsonBodies(): GatewayPlugin {
       if (GRAPHQL_CONTENT_TYPES.includes(mediaType)) return;
       throw refusal(
         "UNSUPPORTED_MEDIA_TYPE",
-        `A GraphQL POST must carry a JSON body with \`content-type: application/json\`${mediaType ? `, not \`${mediaType}\`` : ""}.`,
+        mediaType
+          ? msg`A GraphQL POST must carry a JSON body with \`content-type: application/json\`, not \`${mediaType}\`.`
+          : msg`A GraphQL POST must carry a JSON body with \`content-type: application/json\`.`,
         { status: 415 },
       );
     },
@@ -110,7 +112,7 @@ export function useRequestBodyLimit(maxBytes: number): GatewayPlugin {
   const tooLarge = () =>
     refusal(
       "PAYLOAD_TOO_LARGE",
-      `The request body is larger than ${maxBytes} bytes, the limit. Send smaller variables or split the request.`,
+      msg`The request body is larger than ${maxBytes} bytes, the limit. Send smaller variables or split the request.`,
       {
         status: 413,
         extensions: { limit: maxBytes },
