@@ -21,7 +21,7 @@ export function toApiProblem(error: unknown): ApiProblem {
   const code = first?.extensions?.code;
   const message = first?.message ?? "";
   // A service that could not be reached ("nothing was saved; try again in a minute"), said by a subgraph or by the
-  // gateway, whose own messages are English only: the console says the same in its own words, in the reader's language.
+  // gateway: the console says it in its own words, the same whichever service it was, in the reader's language.
   if (code === "SERVICE_UNAVAILABLE") return { kind: "unavailable", message };
   // Unexpected errors are masked by the server; their text helps nobody, so the console says what to do instead.
   if (typeof code !== "string" || !SHOWN_CODES.has(code)) return { kind: "server", message: "" };
