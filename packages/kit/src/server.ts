@@ -100,6 +100,29 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 }
 
 /**
+ * What every subgraph's Apollo Server is, served over HTTP or run by the test harness: domain errors passed on and
+ * anything else masked (`createErrorFormatter`), no stack traces, errors said in the request's language
+ * (`messagesPlugin`; the context's `say` uses the subgraph's catalog), no inline federated traces unless asked for.
+ */
+export function subgraphApolloConfig<TContext extends RequestContext>(options: {
+  schema: GraphQLSchema;
+  logger: Logger;
+  federatedTracing?: boolean;
+  plugins?: ApolloServerPlugin<TContext>[];
+}) {
+  return {
+    schema: options.schema,
+    formatError: createErrorFormatter(options.logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ...(options.federatedTracing ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+      messagesPlugin<TContext>(),
+      ...(options.plugins ?? []),
+    ],
+  };
+}
+
+/**
  * Serves a subgraph over HTTP: `/graphql` through Apollo Server, `GET /healthz` (alive), `GET /readyz`
  * (dependencies reachable). `close()` stops accepting, lets in-flight requests finish, then calls `onClose`.
  */
@@ -109,20 +132,20 @@ export async function startSubgraphServer<TContext extends RequestContext = Requ
   const { logger } = options;
   const messages = withKitMessages(options.messages);
   const apollo = new ApolloServer<TContext>({
-    schema: options.schema,
-    formatError: createErrorFormatter(logger),
-    includeStacktraceInErrorResponses: false,
+    ...subgraphApolloConfig<TContext>({
+      schema: options.schema,
+      logger,
+      federatedTracing: options.federatedTracing,
+      plugins: [
+        ApolloServerPluginLandingPageDisabled(),
+        ...(options.metrics ? [metricsPlugin<TContext>(options.metrics)] : []),
+        ...(options.tracing ? [options.tracing.plugin] : []),
+        ...(options.plugins ?? []),
+      ],
+    }),
     introspection: true,
     // The process owner drains and stops the server (closeOnSignals); Apollo's own handlers would re-raise the signal.
     stopOnTerminationSignals: false,
-    plugins: [
-      ApolloServerPluginLandingPageDisabled(),
-      ...(options.federatedTracing ? [] : [ApolloServerPluginInlineTraceDisabled()]),
-      ...(options.metrics ? [metricsPlugin<TContext>(options.metrics)] : []),
-      ...(options.tracing ? [options.tracing.plugin] : []),
-      messagesPlugin<TContext>(),
-      ...(options.plugins ?? []),
-    ],
   });
   await apollo.start();
   let closing = false;

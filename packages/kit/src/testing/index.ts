@@ -1,15 +1,14 @@
 import "reflect-metadata";
 import { randomBytes } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Viewer } from "../auth.js";
 import { createRequestContext, type RequestContext } from "../context.js";
 import { createDataSource, databaseKind, initializeDatabase, SqlStatementCounter } from "../database.js";
-import { createErrorFormatter } from "../errors.js";
 import { createLogger } from "../logger.js";
-import { messagesPlugin, withKitMessages } from "../messages.js";
+import { withKitMessages } from "../messages.js";
+import { subgraphApolloConfig } from "../server.js";
 import type { SubgraphDefinition } from "../subgraph.js";
 import { testDatabaseUrl } from "./environment.js";
 
@@ -64,12 +63,7 @@ export async function createTestSubgraph<TContext extends RequestContext>(
   });
   await initializeDatabase(dataSource, { migrate: true });
   const messages = withKitMessages(definition.messages);
-  const apollo = new ApolloServer<TContext>({
-    schema: await definition.buildSchema(),
-    formatError: createErrorFormatter(logger),
-    includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), messagesPlugin<TContext>()],
-  });
+  const apollo = new ApolloServer<TContext>(subgraphApolloConfig<TContext>({ schema: await definition.buildSchema(), logger }));
   await apollo.start();
   return {
     dataSource,
