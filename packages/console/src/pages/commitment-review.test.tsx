@@ -1,10 +1,9 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { endCoCreationMutation } from "../features/cocreation/components/EndCoCreation";
 import { recordIrmRatingMutation } from "../features/irm-rating/components/IrmRatingSection";
 import { IRM_FIELDS } from "../features/irm-rating/irm-fields";
 import type { CommitmentReviewQuery } from "../gql/graphql";
-import { activeCoCreator } from "../test/cocreation.fixture";
+import { activeCoCreator, endedCoCreator } from "../test/cocreation.fixture";
 import { renderApp } from "../test/renderApp";
 import { MEMBER_ID, MINISTRY_ID, signedInAs } from "../test/session.fixture";
 import { assignAreaMutation, commitmentReviewQuery, decideEligibilityMutation } from "./commitment-review";
@@ -360,20 +359,7 @@ describe("Commitment review (support unit)", { timeout: 30_000 }, () => {
 
   it("lets the support unit end a co-creation link, after confirming, with the reason (DOMAIN rule 5)", async () => {
     const { mock } = signedInAs("support");
-    const end = {
-      request: { query: endCoCreationMutation, variables: { input: { id: "link-1", version: 2, reason: "The partner was dissolved." } } },
-      result: {
-        data: {
-          endCoCreation: {
-            __typename: "CoCreationLink" as const,
-            id: "link-1",
-            version: 3,
-            status: "ENDED" as const,
-            reason: "The partner was dissolved.",
-          },
-        },
-      },
-    };
+    const end = endedCoCreator("The partner was dissolved.");
     const { user } = renderApp({
       path: "/commitments/c1",
       mocks: [mock, load(review({ coCreators: [activeCoCreator] })), end, load(review({ coCreators: [], hasActiveCoCreator: false }))],

@@ -53,14 +53,7 @@ export const commitmentReviewQuery = graphql(`
       endsAfterChallenge
       hasActiveCoCreator
       coCreators {
-        id
-        version
-        role
-        status
-        partner {
-          id
-          name
-        }
+        ...CoCreatorLink
       }
       member {
         id

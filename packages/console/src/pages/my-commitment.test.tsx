@@ -1,11 +1,10 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { endCoCreationMutation } from "../features/cocreation/components/EndCoCreation";
 import { changeCommitmentStatusMutation } from "../features/commitments/change-status";
 import { commitmentContentOptionsQuery, updateCommitmentContentMutation } from "../features/commitments/components/CommitmentDetailsDialog";
 import { reportProgressMutation } from "../features/review/components/ProgressReportForm";
 import type { AddMilestoneMutationVariables, OfficerCommitmentQuery, ReportProgressMutationVariables } from "../gql/graphql";
-import { activeCoCreator } from "../test/cocreation.fixture";
+import { activeCoCreator, endedCoCreator } from "../test/cocreation.fixture";
 import { renderApp } from "../test/renderApp";
 import { MINISTRY_ID, signedInAs } from "../test/session.fixture";
 import { addMilestoneMutation, officerCommitmentQuery } from "./my-commitment";
@@ -205,23 +204,7 @@ describe("An officer's commitment page", { timeout: 60_000 }, () => {
 
   it("ends a partner's co-creation link once the officer confirms, with the reason given", async () => {
     const { mock } = signedInAs("officer");
-    const end = {
-      request: {
-        query: endCoCreationMutation,
-        variables: { input: { id: "link-1", version: 2, reason: "The partner left the project." } },
-      },
-      result: {
-        data: {
-          endCoCreation: {
-            __typename: "CoCreationLink" as const,
-            id: "link-1",
-            version: 3,
-            status: "ENDED" as const,
-            reason: "The partner left the project.",
-          },
-        },
-      },
-    };
+    const end = endedCoCreator("The partner left the project.");
     const before = { ...page({ commitment: commitment({ coCreators: [activeCoCreator] }), reviewCycles: [] }), maxUsageCount: 1 };
     const after = page({ commitment: commitment({ version: 4 }), reviewCycles: [] });
     const { user } = renderApp({ path: "/my-commitments/c1", mocks: [mock, before, end, after] });

@@ -65,14 +65,7 @@ export const officerCommitmentQuery = graphql(`
         id
       }
       coCreators {
-        id
-        version
-        role
-        status
-        partner {
-          id
-          name
-        }
+        ...CoCreatorLink
       }
       milestones {
         id
@@ -275,7 +268,7 @@ function ImplementationAction({
   );
 }
 
-/** The partners co-creating the commitment; its own institution can end a link (DOMAIN rule 5: either side can). */
+/** The commitment's milestones, listed in order; while it may still change, the officer adds and edits them. */
 function Milestones({ commitment, editable, onReload }: { commitment: Commitment; editable: boolean; onReload: () => void }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<EditedMilestone | null>(null);

@@ -6,17 +6,26 @@ import Typography from "@mui/material/Typography";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DoneStatus } from "../../../components/DoneStatus";
-import type { CoCreationRole, CoCreationStatus } from "../../../gql/graphql";
+import { graphql } from "../../../gql";
+import type { CoCreatorLinkFragment } from "../../../gql/graphql";
 import { EndCoCreation } from "./EndCoCreation";
 
+/** What the section reads of each co-creation link: the commitment pages spread it into their queries. */
+export const coCreatorLinkFields = graphql(`
+  fragment CoCreatorLink on CoCreationLink {
+    id
+    version
+    role
+    status
+    partner {
+      id
+      name
+    }
+  }
+`);
+
 interface CoCreatorsSectionProps {
-  coCreators: readonly {
-    id: string;
-    version: number;
-    role: CoCreationRole;
-    status: CoCreationStatus;
-    partner: { id: string; name: string };
-  }[];
+  coCreators: readonly CoCreatorLinkFragment[];
   /** Whether the viewer may end a link: an officer of the lead institution, or the support unit (DOMAIN rule 5). */
   canEnd: boolean;
   onReload: () => unknown;
